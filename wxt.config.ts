@@ -1,0 +1,44 @@
+import { defineConfig } from 'wxt';
+
+/** The platform the extension serves. The only host it may touch in the store build. */
+const PLATFORM_MATCH = 'https://certifpro.francecompetences.fr/*';
+/** The local reconstruction of Certif Pro, served on 127.0.0.1 — demo/test builds only. */
+const RECONSTRUCTION_MATCH = 'http://127.0.0.1/*';
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  imports: false,
+  manifest: ({ browser, mode }) => ({
+    name: mode === 'production' ? 'Certifill' : 'Certifill (démo / test)',
+    description:
+      'Pré-remplit, vérifie et suit les demandes d’enregistrement RNCP / RS sur Certif Pro (France compétences).',
+    permissions: ['storage'],
+    host_permissions:
+      mode === 'production' ? [PLATFORM_MATCH] : [PLATFORM_MATCH, RECONSTRUCTION_MATCH],
+    action: { default_title: 'Certifill' },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'certifill@certifill.fr',
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
+    }),
+  }),
+  hooks: {
+    // Content-script matches are declared in the entrypoint for the platform only;
+    // the reconstruction's origin is added here, and only outside the store build.
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.mode === 'production') return;
+      for (const cs of manifest.content_scripts ?? []) {
+        if (cs.matches?.includes(PLATFORM_MATCH)) cs.matches.push(RECONSTRUCTION_MATCH);
+      }
+    },
+  },
+  webExt: { disabled: true },
+  zip: {
+    excludeSources: ['tests/**', 'demo-output/**', 'bench-output/**', '**/*.log', '.vitest-report.json'],
+  },
+  // Rolldown writes Dexie's "\uffff" literally; Chromium then refuses the content script.
+  vite: () => ({ build: { rolldownOptions: { output: { charset: 'ascii' } } } }),
+});
