@@ -13,8 +13,7 @@ export default defineConfig({
     description:
       'Pré-remplit, vérifie et suit les demandes d’enregistrement RNCP / RS sur Certif Pro (France compétences).',
     permissions: ['storage'],
-    host_permissions:
-      mode === 'production' ? [PLATFORM_MATCH] : [PLATFORM_MATCH, RECONSTRUCTION_MATCH],
+    host_permissions: mode === 'production' ? [PLATFORM_MATCH] : [PLATFORM_MATCH, RECONSTRUCTION_MATCH],
     action: { default_title: 'Certifill' },
     ...(browser === 'firefox' && {
       browser_specific_settings: {

@@ -1,0 +1,62 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { Dossier } from '../dossier/model';
+import type { LearnedMapping, PageLimit, Revision, Setting, TrackedComment } from './records';
+
+export const DB_NAME = 'certifill';
+
+/**
+ * Schema history. Version 1 shipped dossiers, revisions and settings; version 2 added the
+ * learned mappings, tracked comments and page limits, and gave every dossier `filedOn` and
+ * `attachments`. Never edit a released version: add a new one with its upgrade.
+ */
+export const SCHEMA_V1 = {
+  dossiers: 'id, name, updatedAt',
+  revisions: '++id, dossierId, savedAt',
+  settings: 'key',
+};
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  mappings: '++id, signature, host, fieldPath',
+  comments: 'id, dossierId, requestId, status',
+  pageLimits: 'fieldId',
+};
+
+export class CertifillDb extends Dexie {
+  dossiers!: EntityTable<Dossier, 'id'>;
+  revisions!: EntityTable<Revision, 'id'>;
+  settings!: EntityTable<Setting, 'key'>;
+  mappings!: EntityTable<LearnedMapping, 'id'>;
+  comments!: EntityTable<TrackedComment, 'id'>;
+  pageLimits!: EntityTable<PageLimit, 'fieldId'>;
+
+  constructor(name = DB_NAME) {
+    super(name);
+    this.version(1).stores(SCHEMA_V1);
+    this.version(2)
+      .stores(SCHEMA_V2)
+      .upgrade((tx) =>
+        tx
+          .table('dossiers')
+          .toCollection()
+          .modify((d: Partial<Dossier>) => {
+            d.filedOn ??= null;
+            d.attachments ??= [];
+            d.previousCode ??= null;
+            d.requestKind ??= 'premiere';
+            d.groups ??= {};
+          }),
+      );
+  }
+}
+
+let shared: CertifillDb | null = null;
+
+/** The one database of the extension. Only extension pages and the background may call this. */
+export function getDb(): CertifillDb {
+  // A content script's IndexedDB belongs to the platform's origin: refuse to open it there.
+  const inTests = (import.meta as { env?: { VITEST?: unknown } }).env?.VITEST;
+  if (typeof location !== 'undefined' && /^https?:$/.test(location.protocol) && !inTests)
+    throw new Error('Certifill database opened outside the extension origin');
+  shared ??= new CertifillDb();
+  return shared;
+}

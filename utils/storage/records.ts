@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { DossierDto, IsoDate } from '../dossier/model';
+
+/** A restorable snapshot of a dossier (attachments by metadata; their bytes stay on the dossier). */
+export const Revision = z.object({
+  id: z.number().int().optional(),
+  dossierId: z.string(),
+  savedAt: z.string(),
+  reason: z.enum(['autosave', 'import', 'capture', 'restore', 'prefill', 'rename', 'create']),
+  snapshot: DossierDto,
+});
+export type Revision = z.infer<typeof Revision>;
+
+/** A mapping taught by the user: « this control is that catalogue field ». */
+export const LearnedMapping = z.object({
+  id: z.number().int().optional(),
+  /** Normalised description of the control (label, name, id…), see utils/matching. */
+  signature: z.string().min(1).max(2000),
+  /** Host and path pattern where it was taught (`certifpro.francecompetences.fr`, `/webapp/rncp/*`). */
+  host: z.string().max(255),
+  pathPattern: z.string().max(1000),
+  /** Catalogue id, possibly with a group index `fiche.blocs[1].libelle`; `none` means « never fill ». */
+  fieldPath: z.string().min(1).max(200),
+  createdAt: z.string(),
+});
+export type LearnedMapping = z.infer<typeof LearnedMapping>;
+
+/** A character limit read on the platform's page, remembered per catalogue field. */
+export const PageLimit = z.object({
+  fieldId: z.string(),
+  limit: z.number().int().positive(),
+  source: z.string().max(200),
+  seenAt: z.string(),
+});
+export type PageLimit = z.infer<typeof PageLimit>;
+
+export const CommentStatus = z.enum(['a_traiter', 'en_cours', 'corrige']);
+export type CommentStatus = z.infer<typeof CommentStatus>;
+
+/** One item of an instructor's request for additions, tracked until it is fixed. */
+export const TrackedComment = z.object({
+  id: z.string(),
+  dossierId: z.string(),
+  /** Which request it came from (items pasted together share it). */
+  requestId: z.string(),
+  position: z.number().int().nonnegative(),
+  text: z.string().max(100_000),
+  /** Criterion number as in fc-criteria.json (`3`, `2 bis`, `R6113-8-1 2°`, `recevabilite`). */
+  criterion: z.string().nullable(),
+  /** True when the user chose the criterion rather than the engine. */
+  criterionByUser: z.boolean(),
+  confidence: z.number().min(0).max(1),
+  fields: z.array(z.string()),
+  status: CommentStatus,
+  note: z.string().max(20_000),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  receivedOn: IsoDate.nullable(),
+});
+export type TrackedComment = z.infer<typeof TrackedComment>;
+
+export const Setting = z.object({ key: z.string(), value: z.unknown() });
+export type Setting = z.infer<typeof Setting>;

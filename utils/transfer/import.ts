@@ -1,0 +1,39 @@
+import { newId } from '../dossier/factory';
+import { type CertifillDb, getDb } from '../storage/db';
+import { recordRevision } from '../storage/revision-store';
+import { parseImport } from './parse-import';
+
+export type ImportResult =
+  | { ok: true; imported: { id: string; name: string; renamed: boolean }[]; mappings: number }
+  | { ok: false; errors: string[] };
+
+/**
+ * Imports an export file: all dossiers or none. A dossier whose id already exists here is added
+ * as a copy with a new id, so an import never overwrites local work.
+ */
+export async function importText(text: string, db: CertifillDb = getDb()): Promise<ImportResult> {
+  const check = parseImport(text);
+  if (!check.ok) return check;
+  const { dossiers, comments, mappings } = check.value;
+  try {
+    return await db.transaction('rw', [db.dossiers, db.revisions, db.comments, db.mappings], async () => {
+      const imported: { id: string; name: string; renamed: boolean }[] = [];
+      for (const d of dossiers) {
+        const clash = (await db.dossiers.get(d.id)) !== undefined;
+        const id = clash ? newId() : d.id;
+        const name = clash ? `${d.name} (importé)` : d.name;
+        const next = { ...d, id, name };
+        await db.dossiers.add(next);
+        await recordRevision(next, 'import', db);
+        for (const c of comments.filter((x) => x.dossierId === d.id)) {
+          await db.comments.put({ ...c, id: clash ? newId() : c.id, dossierId: id });
+        }
+        imported.push({ id, name, renamed: clash });
+      }
+      for (const m of mappings) await db.mappings.add({ ...m, id: undefined });
+      return { ok: true as const, imported, mappings: mappings.length };
+    });
+  } catch (e) {
+    return { ok: false, errors: [`L’enregistrement a échoué, rien n’a été importé : ${String(e)}`] };
+  }
+}

@@ -1,0 +1,77 @@
+import { Dossier } from '../dossier/model';
+import { frenchIssues } from '../dossier/zod-fr';
+import type { LearnedMapping, TrackedComment } from '../storage/records';
+import { base64ToBytes } from './base64';
+import { ExportFile, FORMAT, FORMAT_VERSION, MAX_IMPORT_BYTES } from './format';
+
+export interface ParsedImport {
+  dossiers: Dossier[];
+  comments: TrackedComment[];
+  mappings: LearnedMapping[];
+}
+export type ImportCheck = { ok: true; value: ParsedImport } | { ok: false; errors: string[] };
+
+const fail = (...errors: string[]): ImportCheck => ({ ok: false, errors });
+
+function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch {
+    return { ok: false };
+  }
+}
+
+/** Checks the envelope first so that a wrong file gets one clear message rather than a list. */
+function checkEnvelope(raw: unknown): string | null {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    return 'Ce fichier ne contient pas d’export Certifill (objet JSON attendu).';
+  const { format, version } = raw as { format?: unknown; version?: unknown };
+  if (format !== FORMAT) return `Ce fichier n’est pas un export Certifill (format « ${String(format)} »).`;
+  if (typeof version === 'number' && version > FORMAT_VERSION)
+    return `Ce fichier vient d’une version plus récente de Certifill (format ${version}, cette version lit le format ${FORMAT_VERSION}). Mettez l’extension à jour puis réessayez.`;
+  if (version !== FORMAT_VERSION) return `Version de format inconnue : ${String(version)}.`;
+  return null;
+}
+
+/**
+ * Validates an export file's text. Never throws: every problem comes back in French with its path.
+ * Nothing is written here; see importIntoDb for the all-or-nothing write.
+ */
+export function parseImport(text: string): ImportCheck {
+  if (text.length > MAX_IMPORT_BYTES) return fail('Fichier trop volumineux (200 Mo au plus).');
+  if (text.trim() === '') return fail('Le fichier est vide.');
+  const json = parseJson(text);
+  if (!json.ok)
+    return fail(
+      'Ce fichier n’est pas un JSON valide : il est peut-être tronqué ou ce n’est pas un export Certifill.',
+    );
+  const envelope = checkEnvelope(json.value);
+  if (envelope) return fail(envelope);
+  const parsed = ExportFile.safeParse(json.value);
+  if (!parsed.success) return fail(...frenchIssues(parsed.error).slice(0, 50));
+  const errors: string[] = [];
+  const dossiers: Dossier[] = [];
+  parsed.data.dossiers.forEach((d, i) => {
+    const attachments = d.attachments.flatMap(({ data, ...meta }, j) => {
+      const bytes = base64ToBytes(data);
+      const where = `dossiers[${i}].attachments[${j}]`;
+      if (!bytes) errors.push(`${where}.data : contenu base64 invalide`);
+      else if (bytes.length !== meta.size)
+        errors.push(`${where}.data : ${bytes.length} octets lus, ${meta.size} annoncés (fichier tronqué ?)`);
+      else return [{ ...meta, blob: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: meta.type }) }];
+      return [];
+    });
+    const { comments: _c, ...rest } = d;
+    const checked = Dossier.safeParse({ ...rest, attachments });
+    if (checked.success) dossiers.push(checked.data);
+    else errors.push(...frenchIssues(checked.error, ['dossiers', i]));
+  });
+  const ids = new Set<string>();
+  for (const d of dossiers) {
+    if (ids.has(d.id)) errors.push(`dossiers : identifiant en double « ${d.id} »`);
+    ids.add(d.id);
+  }
+  if (errors.length) return fail(...errors.slice(0, 50));
+  const comments = parsed.data.dossiers.flatMap((d) => d.comments.map((c) => ({ ...c, dossierId: d.id })));
+  return { ok: true, value: { dossiers, comments, mappings: parsed.data.mappings } };
+}
