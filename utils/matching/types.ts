@@ -13,7 +13,10 @@ export interface Candidate {
 }
 
 export interface RecognisedField {
+  /** The control: input, textarea, select, the rich-text editor's contenteditable, or the first radio. */
   element: HTMLElement;
+  /** For a radio group: every radio of the group (element is the first). */
+  radios?: HTMLInputElement[];
   /** Concrete dossier path with group index (`fiche.blocs[1].libelle`), or null when undecided. */
   path: string | null;
   /** Catalogue id without index, or null when undecided. */
