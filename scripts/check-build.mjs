@@ -1,0 +1,43 @@
+// Guards the built extensions: ASCII-only scripts (Chromium refuses a content script with U+FFFF),
+// no host permission beyond Certif Pro in the store builds, the reconstruction's origin only in the test build.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const PLATFORM = 'https://certifpro.francecompetences.fr/*';
+let failed = false;
+const fail = (m) => {
+  console.error(`✗ ${m}`);
+  failed = true;
+};
+
+function* files(dir) {
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) yield* files(p);
+    else yield p;
+  }
+}
+
+for (const [dir, store] of [
+  ['.output/chrome-mv3', true],
+  ['.output/firefox-mv3', true],
+  ['.output/chrome-mv3-test', false],
+]) {
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+  const hosts = [
+    ...(manifest.host_permissions ?? []),
+    ...(manifest.content_scripts ?? []).flatMap((c) => c.matches),
+  ];
+  const allowed = store ? [PLATFORM] : [PLATFORM, 'http://127.0.0.1/*'];
+  for (const h of hosts) if (!allowed.includes(h)) fail(`${dir}: host ${h} not allowed`);
+  const perms = manifest.permissions ?? [];
+  for (const p of perms) if (!['storage'].includes(p)) fail(`${dir}: permission ${p} not expected`);
+  for (const f of files(dir)) {
+    if (!f.endsWith('.js')) continue;
+    const bytes = readFileSync(f);
+    const i = bytes.findIndex((b) => b > 0x7f);
+    if (i >= 0) fail(`${f}: non-ASCII byte at ${i}`);
+  }
+}
+if (failed) process.exit(1);
+console.log('builds: manifests and scripts checked');

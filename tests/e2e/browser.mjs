@@ -1,0 +1,64 @@
+// Launches Debian's Chromium with the built extension (test build: it also runs on 127.0.0.1).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { findChromium } from '../../scripts/find-chromium.mjs';
+
+export const EXTENSION_DIR = resolve('.output/chrome-mv3-test');
+
+/**
+ * @param {{ userDataDir?: string, headless?: boolean, extensionDir?: string, viewport?: {width:number,height:number} }} [opts]
+ */
+export async function launchWithExtension(opts = {}) {
+  const ext = opts.extensionDir ?? EXTENSION_DIR;
+  const ownDir = !opts.userDataDir;
+  const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'certifill-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: findChromium(),
+    headless: opts.headless ?? true,
+    chromiumSandbox: false,
+    args: [
+      `--disable-extensions-except=${ext}`,
+      `--load-extension=${ext}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      // Anything but the local reconstruction fails to resolve: the run cannot reach the network.
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+    ],
+    ignoreDefaultArgs: ['--disable-extensions'],
+    viewport: opts.viewport ?? { width: 1280, height: 900 },
+  });
+  const requests = [];
+  context.on('request', (r) => requests.push({ url: r.url(), frame: safeFrameUrl(r) }));
+  let [sw] = context.serviceWorkers();
+  sw ??= await context.waitForEvent('serviceworker', { timeout: 20_000 });
+  const extensionId = new URL(sw.url()).host;
+  return {
+    context,
+    extensionId,
+    userDataDir,
+    requests,
+    url: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
+    /** Requests that left the machine or the extension (none are allowed). */
+    externalRequests: () =>
+      requests.filter((r) => !/^(chrome-extension|data|blob|about):|^http:\/\/127\.0\.0\.1[:/]/.test(r.url)),
+    async close({ keepProfile = false } = {}) {
+      await context.close();
+      if (ownDir && !keepProfile) rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+function safeFrameUrl(r) {
+  try {
+    return r.frame()?.url() ?? '';
+  } catch {
+    return '';
+  }
+}
