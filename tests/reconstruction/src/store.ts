@@ -1,0 +1,53 @@
+/**
+ * In-memory model of the current visit, like a single-page app's form state: values survive
+ * tab switches (the panel is re-rendered), not a page reload.
+ */
+const values = new Map<string, unknown>();
+let scope = 'global';
+
+export function setScope(name: string): void {
+  scope = name;
+}
+
+export function readValue<T>(key: string): T | undefined {
+  return values.get(`${scope}/${key}`) as T | undefined;
+}
+
+export function writeValue(key: string, value: unknown): void {
+  values.set(`${scope}/${key}`, value);
+}
+
+type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
+
+function snapshot(el: Control): unknown {
+  if (el instanceof HTMLSelectElement && el.multiple) {
+    return [...el.selectedOptions].map((option) => option.value);
+  }
+  if (el instanceof HTMLInputElement && el.type === 'checkbox') return el.checked;
+  if (el instanceof HTMLInputElement && el.type === 'file') return [...(el.files ?? [])].map((f) => f.name);
+  return el.value;
+}
+
+function restore(el: Control, value: unknown): void {
+  if (el instanceof HTMLSelectElement && el.multiple && Array.isArray(value)) {
+    for (const option of el.options) option.selected = value.includes(option.value);
+  } else if (el instanceof HTMLInputElement && el.type === 'checkbox') {
+    el.checked = value === true;
+  } else if (el instanceof HTMLInputElement && el.type === 'radio') {
+    el.checked = el.value === value;
+  } else if (!(el instanceof HTMLInputElement && el.type === 'file') && typeof value === 'string') {
+    el.value = value;
+  }
+}
+
+/** Keeps a control and the model in sync. Radios of one group share the key. */
+export function bind(el: Control, key: string): void {
+  const saved = readValue(key);
+  if (saved !== undefined) restore(el, saved);
+  const save = () => {
+    if (el instanceof HTMLInputElement && el.type === 'radio' && !el.checked) return;
+    writeValue(key, snapshot(el));
+  };
+  el.addEventListener('input', save);
+  el.addEventListener('change', save);
+}
