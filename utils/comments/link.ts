@@ -1,0 +1,73 @@
+import { findCriterion, parseRepertoire } from '@/utils/criteria/criteria-for';
+import { CLOSE_RATIO } from './confidence';
+import { criterionFields, isAttachmentField } from './criterion-fields';
+import { refineFields } from './field-refinements';
+import { rankItem } from './rank';
+import { type SplitItem, splitComments, splitLines } from './split';
+import type { Candidate, LinkedComment, LinkOptions, LinkResult, RunnerUp } from './types';
+
+const NOTHING_FOUND = 'aucune référence explicite ni aucun terme caractéristique d’un critère n’a été trouvé';
+
+function runnerUpOf(candidates: readonly Candidate[]): RunnerUp | null {
+  const [top, next] = candidates;
+  if (!top || !next) return null;
+  const close =
+    next.explicit || top.explicit ? next.confidence >= 0.3 : next.score >= top.score * CLOSE_RATIO;
+  return close ? { number: next.number, confidence: next.confidence } : null;
+}
+
+function fieldsOf(
+  options: LinkOptions,
+  number: string | null,
+  text: string,
+): { fields: string[]; attachments: string[] } {
+  const repertoire = parseRepertoire(options.repertoire);
+  const target = number ? criterionFields(repertoire, number) : { fields: [], attachments: [] };
+  const fields: string[] = [];
+  for (const id of [...refineFields(text, repertoire), ...target.fields, ...target.attachments]) {
+    if (!fields.includes(id)) fields.push(id);
+  }
+  return { fields, attachments: fields.filter(isAttachmentField) };
+}
+
+/** Links one comment to its most likely criterion, with reasons, a close runner-up and the fields to correct. */
+export function linkItem(item: SplitItem | string, options: LinkOptions): LinkedComment {
+  const { text, heading } = typeof item === 'string' ? { text: item.trim(), heading: undefined } : item;
+  const candidates = rankItem({ text, ...(heading ? { heading } : {}) }, options);
+  const top = candidates[0];
+  const criterion = top ? findCriterion(options.repertoire, top.number, options.filedOn, true) : undefined;
+  const base = { text, ...(heading ? { heading } : {}) };
+  if (!top || !criterion) {
+    return {
+      ...base,
+      criterion: null,
+      confidence: 0,
+      reasons: [NOTHING_FOUND],
+      runnerUp: null,
+      ...fieldsOf(options, null, text),
+    };
+  }
+  return {
+    ...base,
+    criterion: {
+      repertoire: criterion.repertoire,
+      number: criterion.number,
+      title: criterion.title,
+      wording: criterion.wording,
+    },
+    confidence: top.confidence,
+    reasons: top.reasons,
+    runnerUp: runnerUpOf(candidates),
+    ...fieldsOf(options, top.number, `${heading ?? ''} ${text}`),
+  };
+}
+
+/** Splits a pasted request for additions (or takes one comment per line with `lines`) and links every item. */
+export function linkComments(input: string, options: LinkOptions & { lines?: boolean }): LinkResult {
+  const split = options.lines ? splitLines(input) : splitComments(input);
+  return {
+    items: split.items.map((item) => linkItem(item, options)),
+    truncated: split.truncated,
+    ...(split.notice ? { notice: split.notice } : {}),
+  };
+}

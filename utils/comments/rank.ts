@@ -1,0 +1,101 @@
+import { parseRepertoire } from '@/utils/criteria/criteria-for';
+import { isNewRules } from '@/utils/criteria/filing-date';
+import { criterionKind, numberLabel } from '@/utils/criteria/labels';
+import {
+  CONTRADICTED_PENALTY,
+  EXPLICIT_CONFIDENCE,
+  HEADING_CONFIDENCE,
+  keywordConfidence,
+  SECOND_EXPLICIT_CONFIDENCE,
+  STRONG_SCORE,
+} from './confidence';
+import { findExplicitRefs } from './explicit-refs';
+import { lexiconFor } from './lexicon';
+import { resolveRefs } from './resolve';
+import { type KeywordScore, mergeScores, scoreKeywords } from './score';
+import type { SplitItem } from './split';
+import type { Candidate, LinkOptions } from './types';
+
+/** Longest part of one comment that is analysed (the text itself is kept whole). */
+export const MAX_ANALYSED_CHARS = 10_000;
+/** Weight of the words of an item's title line. */
+const HEADING_WEIGHT = 0.5;
+
+const termsReason = (s: KeywordScore | undefined) =>
+  s && s.terms.length > 0 ? [`termes trouvés : ${s.terms.slice(0, 6).join(', ')}`] : [];
+
+/**
+ * All candidate criteria for one comment, best first: explicit references ("critère 3", "2° bis",
+ * "R. 6113-9 4°", "recevabilité"…) in order of appearance — the item's own, else its title line's — then the
+ * criteria whose keywords and cues occur in the text, by decreasing score.
+ */
+export function rankItem(item: SplitItem | string, options: LinkOptions): Candidate[] {
+  const repertoire = parseRepertoire(options.repertoire);
+  const newRules = isNewRules(options.filedOn);
+  const lexicon = lexiconFor(repertoire, newRules);
+  const { text, heading } = typeof item === 'string' ? { text: item, heading: undefined } : item;
+  const analysed = text.slice(0, MAX_ANALYSED_CHARS);
+  const head = heading?.slice(0, MAX_ANALYSED_CHARS);
+
+  let fromHeading = false;
+  let resolution = resolveRefs(findExplicitRefs(analysed), repertoire, newRules);
+  if (resolution.resolved.length === 0 && !resolution.refusalOnly && head) {
+    resolution = resolveRefs(findExplicitRefs(head), repertoire, newRules);
+    fromHeading = true;
+  }
+  const scores = scoreKeywords(analysed, lexicon);
+  if (head) mergeScores(scores, scoreKeywords(head, lexicon, HEADING_WEIGHT));
+
+  let ranked = [...scores.values()].filter((s) => lexicon.numbers.includes(s.number));
+  if (resolution.refusalOnly && resolution.resolved.length === 0) {
+    ranked = lexicon.numbers
+      .filter((n) => criterionKind(n) === 'refusal')
+      .map((n) => scores.get(n) ?? { number: n, score: 0, terms: [] });
+  }
+  ranked.sort(
+    (a, b) => b.score - a.score || lexicon.numbers.indexOf(a.number) - lexicon.numbers.indexOf(b.number),
+  );
+  const best = ranked[0]?.score ?? 0;
+  const second = ranked[1]?.score ?? 0;
+
+  const candidates: Candidate[] = resolution.resolved.map((r, i) => {
+    const own = scores.get(r.number);
+    let confidence =
+      i > 0 ? SECOND_EXPLICIT_CONFIDENCE : fromHeading ? HEADING_CONFIDENCE : EXPLICIT_CONFIDENCE;
+    const reasons = [`référence explicite « ${r.ref.match} »${fromHeading ? ' (titre de la rubrique)' : ''}`];
+    reasons.push(...r.notes, ...termsReason(own));
+    const top = ranked[0];
+    if (i === 0 && top && top.number !== r.number && best >= STRONG_SCORE && (own?.score ?? 0) < best / 4) {
+      confidence -= CONTRADICTED_PENALTY;
+      reasons.push(`les termes employés évoquent plutôt le ${numberLabel(top.number)}`);
+    }
+    return { number: r.number, confidence, score: own?.score ?? 0, explicit: true, reasons };
+  });
+  if (resolution.refusalOnly) {
+    const cited = 'référence explicite à l’article R. 6113-8-1 (refus sans examen)';
+    if (candidates.length === 0 && ranked[0]) {
+      const top = ranked[0];
+      candidates.push({
+        number: top.number,
+        confidence: 0.6,
+        score: top.score,
+        explicit: true,
+        reasons: [cited],
+      });
+      candidates[0]?.reasons.push(...termsReason(top));
+    }
+  }
+  const factor = candidates.length > 0 ? 0.5 : 1;
+  for (const s of ranked) {
+    if (s.score <= 0 || candidates.some((c) => c.number === s.number)) continue;
+    const confidence = Math.round(keywordConfidence(s.score, best, second) * factor * 100) / 100;
+    candidates.push({
+      number: s.number,
+      confidence,
+      score: s.score,
+      explicit: false,
+      reasons: termsReason(s),
+    });
+  }
+  return candidates;
+}

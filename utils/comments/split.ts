@@ -1,0 +1,131 @@
+import { findExplicitRefs } from './explicit-refs';
+import {
+  degreeMarker,
+  endsSentence,
+  isClosing,
+  isFollowUp,
+  isGreeting,
+  isHeading,
+  isPolite,
+  isPreamble,
+  isSignature,
+  markerLength,
+} from './split-patterns';
+
+/** One comment of a request for additions. `text` is the original wording (trimmed), to be shown as text. */
+export interface SplitItem {
+  text: string;
+  /** The title line the item was written under ("Critère n° 3 :", "Données d'insertion :"), if any. */
+  heading?: string;
+}
+
+export interface SplitResult {
+  items: SplitItem[];
+  /** True when the input or the number of items was capped. */
+  truncated: boolean;
+  /** French message for the user when something was capped. */
+  notice?: string;
+}
+
+/** Longest input analysed (a request for additions is a few pages; anything longer is cut). */
+export const MAX_INPUT_CHARS = 100_000;
+export const MAX_ITEMS = 500;
+
+function formatCount(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f');
+}
+
+function prepare(input: string): { lines: string[]; truncated: boolean; notice?: string } {
+  let text = input;
+  let notice: string | undefined;
+  if (text.length > MAX_INPUT_CHARS) {
+    notice = `Texte tronqué : seuls les ${formatCount(MAX_INPUT_CHARS)} premiers caractères (sur ${formatCount(input.length)}) ont été analysés.`;
+    text = text.slice(0, MAX_INPUT_CHARS);
+    const lastBreak = text.lastIndexOf('\n');
+    if (lastBreak > MAX_INPUT_CHARS - 2_000) text = text.slice(0, lastBreak);
+  }
+  const lines = text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u200b\ufeff]/g, '')
+    .split('\n')
+    .map((l) => l.replace(/^(\s*>)+ ?/, '').trim());
+  return { lines, truncated: notice !== undefined, ...(notice ? { notice } : {}) };
+}
+
+function finish(items: SplitItem[], truncated: boolean, notice?: string): SplitResult {
+  const kept = items.filter((i) => /[\p{L}\p{N}]/u.test(i.text));
+  if (kept.length <= MAX_ITEMS) return { items: kept, truncated, ...(notice ? { notice } : {}) };
+  const more = `Seules les ${MAX_ITEMS} premières remarques (sur ${formatCount(kept.length)}) ont été retenues.`;
+  return { items: kept.slice(0, MAX_ITEMS), truncated: true, notice: notice ? `${notice} ${more}` : more };
+}
+
+/** "1°, 2°, 3°…" at line starts numbered from 1 are a list; otherwise a leading "3°" is a criterion reference. */
+function degreeNumbering(lines: readonly string[]): boolean {
+  const numbers = lines.map((l) => degreeMarker(l)?.n).filter((n): n is number => n !== undefined);
+  return numbers.length >= 2 && numbers.every((n, i) => n === i + 1);
+}
+
+/**
+ * Splits a pasted request for additions into items: numbered and bulleted lists, paragraphs, lines wrapped by
+ * e-mail clients joined back, title lines ("Critère n° 3 :") carried to the items below them, greetings, closing
+ * formulas and signatures dropped. Input longer than MAX_INPUT_CHARS is cut (see `notice`).
+ */
+export function splitComments(input: string): SplitResult {
+  const { lines, truncated, notice } = prepare(input);
+  const numbered = degreeNumbering(lines);
+  const items: SplitItem[] = [];
+  let current: string[] = [];
+  let heading: string | undefined;
+  const flush = () => {
+    if (current.length > 0) items.push({ text: current.join(' ').trim(), ...(heading ? { heading } : {}) });
+    current = [];
+  };
+
+  for (const line of lines) {
+    if (line === '') {
+      flush();
+      continue;
+    }
+    if (isClosing(line)) break;
+    if (isGreeting(line) || isPolite(line) || isSignature(line)) {
+      flush();
+      continue;
+    }
+    if (isPreamble(line)) {
+      flush();
+      heading = undefined;
+      continue;
+    }
+    const degree = degreeMarker(line);
+    const marker = degree ? (numbered ? degree.length : 0) : markerLength(line);
+    const body = line.slice(marker).trim();
+    if (isHeading(body, findExplicitRefs(body).length > 0)) {
+      flush();
+      heading = body.replace(/\s*:$/, '');
+      continue;
+    }
+    const previous = current[current.length - 1];
+    const joins =
+      previous !== undefined &&
+      marker === 0 &&
+      !degree &&
+      (/^[\p{Ll}(,;)]/u.test(body) ||
+        isFollowUp(body) ||
+        (!endsSentence(previous) && !/;$/.test(previous) && previous.length >= 40));
+    if (!joins) {
+      flush();
+      // A paragraph opening with its own reference ("Au titre du critère 6°, …") closes the current title's scope.
+      if (marker === 0 && findExplicitRefs(body).some((r) => r.index < 30)) heading = undefined;
+    }
+    current.push(body);
+  }
+  flush();
+  return finish(items, truncated, notice);
+}
+
+/** One item per non-empty line (list markers removed), for text that already has one comment per line. */
+export function splitLines(input: string): SplitResult {
+  const { lines, truncated, notice } = prepare(input);
+  const items = lines.filter((l) => l !== '').map((l) => ({ text: l.slice(markerLength(l)).trim() }));
+  return finish(items, truncated, notice);
+}
