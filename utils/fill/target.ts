@@ -1,0 +1,90 @@
+import { getField } from '../catalogue';
+import type { DossierDto, FieldValue } from '../dossier/model';
+import { getValue, isFilled } from '../dossier/paths';
+import { plainTextOfHtml } from '../validation';
+import { splitList, valueAsText } from './normalise';
+import { matchOption, truthOf } from './options';
+import type { PageFieldState, WriteOp } from './types';
+
+/** What the dossier asks for one control. */
+export type Target =
+  | { kind: 'none' }
+  | { kind: 'no_option'; display: string }
+  | { kind: 'write'; op: WriteOp; display: string };
+
+const NONE: Target = { kind: 'none' };
+
+function listOf(v: FieldValue): string[] {
+  return Array.isArray(v) ? v.filter((x) => x.trim() !== '') : splitList(valueAsText(v));
+}
+
+function fileTarget(state: PageFieldState, dossier: DossierDto): Target {
+  const files = dossier.attachments.filter((a) => a.fieldId === state.fieldId || a.fieldId === state.path);
+  if (files.length === 0) return NONE;
+  const names = files.map((a) => a.name);
+  return {
+    kind: 'write',
+    op: { kind: 'files', attachmentIds: files.map((a) => a.id), names },
+    display: names.join(', '),
+  };
+}
+
+function choiceTarget(state: PageFieldState, v: FieldValue, enumRef: string | null): Target {
+  const wanted = Array.isArray(v) ? (v[0] ?? '') : valueAsText(v);
+  const option = matchOption(state.options ?? [], wanted, enumRef);
+  if (!option) return { kind: 'no_option', display: wanted };
+  return {
+    kind: 'write',
+    op: { kind: 'choice', value: option.value },
+    display: option.label || option.value,
+  };
+}
+
+function choicesTarget(state: PageFieldState, v: FieldValue, enumRef: string | null): Target {
+  const wanted = listOf(v);
+  const found = wanted.map((w) => matchOption(state.options ?? [], w, enumRef));
+  const missing = wanted.filter((_, i) => !found[i]);
+  if (missing.length > 0) return { kind: 'no_option', display: missing.join(', ') };
+  const values = [...new Set(found.map((o) => o?.value ?? ''))];
+  const display = found.map((o) => o?.label || o?.value).join(', ');
+  return { kind: 'write', op: { kind: 'choices', values }, display };
+}
+
+/** The value to write into a recognised control, from the dossier. */
+export function targetFor(state: PageFieldState, dossier: DossierDto): Target {
+  if (!state.path) return NONE;
+  if (state.control === 'file') return fileTarget(state, dossier);
+  const v = getValue(dossier, state.path);
+  if (!isFilled(v)) return NONE;
+  const enumRef = getField(state.fieldId ?? '')?.enumRef ?? null;
+  switch (state.control) {
+    case 'select':
+    case 'radio':
+      return choiceTarget(state, v, enumRef);
+    case 'multiselect':
+      return choicesTarget(state, v, enumRef);
+    case 'checkbox': {
+      const checked = truthOf(Array.isArray(v) ? (v[0] ?? '') : valueAsText(v));
+      if (checked === null) return { kind: 'no_option', display: valueAsText(v) };
+      return { kind: 'write', op: { kind: 'checked', checked }, display: checked ? 'Coché' : 'Non coché' };
+    }
+    default:
+      return textTarget(state, v);
+  }
+}
+
+/** Text for a text control; a rich-text value kept as HTML is written as HTML in an editor, as text elsewhere. */
+function textTarget(state: PageFieldState, v: FieldValue): Target {
+  if (typeof v === 'string' && looksLikeHtml(v)) {
+    const text = plainTextOfHtml(v);
+    const op: WriteOp =
+      state.control === 'richtext' ? { kind: 'text', text, html: v } : { kind: 'text', text };
+    return { kind: 'write', op, display: text };
+  }
+  const text = Array.isArray(v) ? listOf(v).join(', ') : valueAsText(v);
+  return { kind: 'write', op: { kind: 'text', text }, display: text };
+}
+
+export function looksLikeHtml(v: string): boolean {
+  return /<\/?(p|br|ul|ol|li|strong|em|b|i|u|a|div|span|h[1-6])\b[^>]*>/i.test(v);
+}
