@@ -39,6 +39,19 @@ function repertoireRules(d: DossierLike): Problem[] {
         'Une certification du Répertoire spécifique n’est pas organisée en blocs de compétences : retirez les blocs ou choisissez le RNCP.',
       ),
     );
+  if (
+    getValue(d as Dossier, 'fiche.existencePartenaires') === 'Non' &&
+    filledItems(d, 'partenaires').length > 0
+  )
+    out.push(
+      err(
+        'fiche.existencePartenaires',
+        'fiche.existencePartenaires',
+        'partenaires-unexpected',
+        'Des partenaires sont saisis alors que « Existence de partenaires » vaut « Non » : vérifiez l’un ou l’autre.',
+        'warning',
+      ),
+    );
   const niveau = getValue(d as Dossier, 'demande.niveauSouhaite');
   if (d.repertoire === 'RNCP' && typeof niveau === 'string' && /^(NIV|Niveau\s*)[12]$/i.test(niveau.trim()))
     out.push(

@@ -83,7 +83,7 @@ export function checkPhone(v: string): FormatIssue | null {
   const ok =
     /^0[1-9]\d{8}$/.test(compact) ||
     /^(\+33|0033)[1-9]\d{8}$/.test(compact) ||
-    /^(\+|00)(?!33)\d{7,14}$/.test(compact);
+    /^\+(?!33)[1-9]\d{6,13}$/.test(compact);
   return ok
     ? null
     : issue(
