@@ -80,7 +80,15 @@ function boot(): void {
       ),
     ),
   );
-  document.getElementById('app')?.replaceChildren(skiplinks, header(current), notice(), main, footer());
+  document
+    .getElementById('app')
+    ?.replaceChildren(
+      skiplinks,
+      header(current, route.page !== 'login' && route.page !== 'account'),
+      notice(),
+      main,
+      footer(),
+    );
   // Fragment links (skip links) also fire popstate: only a path change re-renders.
   window.addEventListener('popstate', () => {
     if (location.pathname !== window.__certifproRoute) render();

@@ -3,8 +3,26 @@ import { BASE } from '../router';
 
 const logo = () => h('p', { class: 'fr-logo' }, 'République', h('br'), 'Française');
 
-/** DSFR header with the service name and the main navigation. */
-export function header(current: 'demandes' | 'compte' | 'aide' | null): HTMLElement {
+function tools(signedIn: boolean): HTMLElement {
+  const items = signedIn
+    ? [
+        h('li', {}, h('span', { class: 'fr-btn fr-icon-account-circle-line' }, 'Camille Exemple')),
+        h(
+          'li',
+          {},
+          h('a', { class: 'fr-btn fr-icon-logout-box-r-line', href: `${BASE}connexion` }, 'Se déconnecter'),
+        ),
+      ]
+    : [h('li', {}, h('a', { class: 'fr-btn fr-icon-lock-line', href: `${BASE}connexion` }, 'Se connecter'))];
+  return h(
+    'div',
+    { class: 'fr-header__tools' },
+    h('div', { class: 'fr-header__tools-links' }, h('ul', { class: 'fr-btns-group' }, items)),
+  );
+}
+
+/** DSFR header with the service name, the account links and the main navigation. */
+export function header(current: 'demandes' | 'compte' | 'aide' | null, signedIn: boolean): HTMLElement {
   const navLink = (id: typeof current, href: string, text: string) =>
     h(
       'li',
@@ -42,28 +60,7 @@ export function header(current: 'demandes' | 'compte' | 'aide' | null): HTMLElem
               ),
             ),
           ),
-          h(
-            'div',
-            { class: 'fr-header__tools' },
-            h(
-              'div',
-              { class: 'fr-header__tools-links' },
-              h(
-                'ul',
-                { class: 'fr-btns-group' },
-                h('li', {}, h('span', { class: 'fr-btn fr-icon-account-circle-line' }, 'Camille Exemple')),
-                h(
-                  'li',
-                  {},
-                  h(
-                    'a',
-                    { class: 'fr-btn fr-icon-logout-box-r-line', href: `${BASE}connexion` },
-                    'Se déconnecter',
-                  ),
-                ),
-              ),
-            ),
-          ),
+          tools(signedIn),
         ),
       ),
     ),

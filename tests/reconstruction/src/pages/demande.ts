@@ -1,6 +1,6 @@
 import { type Demande, REPERTOIRE_NAMES } from '../data/demandes';
 import { TABS, type TabSlug } from '../data/tabs';
-import { h } from '../dom';
+import { h, onMounted } from '../dom';
 import { matId } from '../ids';
 import { breadcrumb } from '../layout/breadcrumb';
 import { BASE, demandePath, navigate } from '../router';
@@ -42,12 +42,16 @@ function tabs(demande: Demande, current: TabSlug): HTMLElement {
     },
     TAB_RENDERERS[current](demande),
   );
-  return h(
-    'div',
-    { class: 'fr-tabs' },
-    h('ul', { class: 'fr-tabs__list', role: 'tablist', 'aria-label': 'Rubriques de la demande' }, buttons),
-    panel,
+  const list = h(
+    'ul',
+    { class: 'fr-tabs__list', role: 'tablist', 'aria-label': 'Rubriques de la demande' },
+    buttons,
   );
+  onMounted(() => {
+    const selected = list.querySelector<HTMLElement>('[aria-selected="true"]');
+    if (selected) list.scrollLeft = selected.offsetLeft - (list.clientWidth - selected.offsetWidth) / 2;
+  });
+  return h('div', { class: 'fr-tabs' }, list, panel);
 }
 
 function actions(demande: Demande, current: TabSlug): HTMLElement {

@@ -64,5 +64,10 @@ export function voiesAcces(demande: Demande): HTMLElement {
     {},
     COLUMNS.map((text, i) => h('th', { scope: 'col', id: colIds[i] }, text)),
   );
-  return dsfrTable('Voies d’accès et composition des jurys', head, rows, 'cp-table-form');
+  return dsfrTable(
+    'Voies d’accès et composition des jurys',
+    head,
+    rows,
+    'cp-table-form fr-table--no-caption',
+  );
 }

@@ -1,0 +1,93 @@
+#!/usr/bin/env node
+// Behaviour check of the reconstruction in Chromium (no extension): tabs without reload, values kept
+// across tabs, repeatable groups, Quill in the main world, React state read-back, counters.
+// Usage: node tests/reconstruction/selftest.mjs
+import assert from 'node:assert/strict';
+import { chromium } from 'playwright-core';
+import { findChromium } from '../../scripts/find-chromium.mjs';
+import { startPlatform } from '../../scripts/platform-server.mjs';
+import { demandePath } from './pages.mjs';
+
+const { url, close } = await startPlatform({ port: 0 });
+const browser = await chromium.launch({
+  executablePath: findChromium(),
+  args: ['--no-sandbox', '--disable-gpu'],
+});
+const page = await browser.newPage({ locale: 'fr-FR' });
+const errors = [];
+page.on('pageerror', (error) => errors.push(error.message));
+page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
+const at = (path) => page.waitForFunction((p) => window.__certifproRoute === p, path);
+const truth = (id) => page.locator(`[data-truth="${id}"]`);
+
+try {
+  await page.goto(new URL(demandePath('RNCP', 'identification'), url).href);
+  await at(demandePath('RNCP', 'identification'));
+  await page.evaluate(() => {
+    window.__noReload = true;
+  });
+
+  // A value typed in a tab survives a tab switch (no reload, panel re-rendered).
+  await truth('fiche.intitule').fill('Responsable de projets de rénovation énergétique');
+  await page.getByRole('tab', { name: 'Fiche descriptive' }).click();
+  await at(demandePath('RNCP', 'fiche'));
+  assert.equal(await page.evaluate(() => window.__noReload), true, 'tab switch reloaded the page');
+  assert.equal(await truth('fiche.intitule').count(), 0);
+
+  // Quill is reachable from the main world, like a UMD page; the counter follows the text.
+  const length = await page.evaluate(() => {
+    const container = document
+      .querySelector('[data-truth="fiche.objectifsContexte"]')
+      .closest('.ql-container');
+    const quill = window.Quill.find(container);
+    quill.setText('Former des chefs de projet.');
+    return quill.getLength() - 1;
+  });
+  assert.equal(length, 27);
+  assert.ok(await page.getByText('27 / 3000 caractères').isVisible());
+
+  // "Ajouter un bloc de compétences" adds a second bloc, with its own editors.
+  await page.getByRole('button', { name: 'Ajouter un bloc de compétences' }).click();
+  assert.equal(await truth('fiche.blocs[1].libelle').count(), 1);
+  assert.equal(await page.locator('.ql-editor[data-truth="fiche.blocs[1].listeCompetences"]').count(), 1);
+  await truth('fiche.blocs[1].libelle').fill('Piloter un chantier de rénovation');
+
+  await page.goBack();
+  await at(demandePath('RNCP', 'identification'));
+  assert.equal(
+    await truth('fiche.intitule').inputValue(),
+    'Responsable de projets de rénovation énergétique',
+  );
+  await page.goForward();
+  await at(demandePath('RNCP', 'fiche'));
+  assert.equal(await truth('fiche.blocs[1].libelle').inputValue(), 'Piloter un chantier de rénovation');
+  assert.match(await truth('fiche.objectifsContexte').textContent(), /Former des chefs de projet/);
+
+  // React: a value set the way an extension does it (native setter + input event) reaches the state.
+  await page.getByRole('tab', { name: 'Promotions' }).click();
+  await at(demandePath('RNCP', 'promotions'));
+  await page.evaluate(() => {
+    const input = document.querySelector('[data-truth="promotions[0].annee"]');
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(input, '2024');
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  await truth('promotions[0].nombreCertifies').fill('18');
+  const state = await page.evaluate(() => window.__certifproState);
+  assert.equal(state.promotions[0].annee, '2024');
+  assert.equal(state.promotions[0].nombreCertifies, '18');
+  await page.getByText('État React (reconstruction)').click();
+  assert.match(await page.locator('details pre').textContent(), /"annee": "2024"/);
+  await page.getByRole('button', { name: 'Ajouter une promotion' }).click();
+  assert.equal((await page.evaluate(() => window.__certifproState)).promotions.length, 2);
+  await page.getByRole('tab', { name: 'Partenaires' }).click();
+  await page.getByRole('tab', { name: 'Promotions' }).click();
+  await at(demandePath('RNCP', 'promotions'));
+  assert.equal(await truth('promotions[0].annee').inputValue(), '2024');
+  assert.equal(await truth('promotions[1].annee').count(), 1);
+
+  assert.deepEqual(errors, []);
+  console.log('Reconstruction : auto-test réussi');
+} finally {
+  await browser.close();
+  await close();
+}
