@@ -14,6 +14,10 @@ const { url, close } = await startPlatform({
   port,
   build: args.includes('--rebuild') ? 'force' : 'auto',
   log: console.log,
+}).catch((error) => {
+  if (error?.code !== 'EADDRINUSE') throw error;
+  console.error(`Le port ${port} est déjà utilisé. Essayez : npm run platform -- --port 0`);
+  process.exit(1);
 });
 console.log(`Reconstruction de Certif Pro : ${url}`);
 
