@@ -106,8 +106,7 @@ export const TOPIC_CUES: Record<Topic, string> = {
     'attestation de bloc',
   correspondences:
     'correspondance|correspondances|équivalence|équivalences|passerelle|passerelles|dispense|' +
-    'dispenses|correspondance totale|correspondances partielles|tableau de correspondances|' +
-    'répertoire spécifique',
+    'dispenses|correspondance totale|correspondances partielles|tableau de correspondances',
   branch:
     'CPNE|branche|branche professionnelle|partenaires sociaux|accord de branche|CQP|paritaire|' +
     'convention collective|délibération de la CPNE|organisations syndicales',
@@ -116,11 +115,10 @@ export const TOPIC_CUES: Record<Topic, string> = {
     'finalité professionnelle|adaptation au poste|adaptation des salariés|poste de travail|' +
     "objectifs de l'action de formation|mutation d'activité|qualification plus élevée",
   falseData:
-    'fausse déclaration|déclaration inexacte|incohérents|incohérentes|ne correspondent pas|' +
-    'discordance|contradiction|incompatible|données erronées|non vérifiables|sincérité|' +
-    'précédente demande|déclarés|déclaré',
+    'fausse déclaration|déclaration inexacte|incohérents|incohérentes|discordance|contradiction|' +
+    'incompatible|données erronées|non vérifiables|sincérité|précédente demande',
   copy:
-    "reproduction littérale|à l'identique|mot pour mot|copie|copié|plagiat|similitude|" +
+    "reproduction littérale|à l'identique|mot pour mot|copie|copié|copier|recopié|reproduit|reproduisent|plagiat|similitude|" +
     'ressemblances|reprise|reprennent|reprend|référentiel existant|déjà enregistré|REAC|' +
     'littéralement',
   misleading:

@@ -132,6 +132,7 @@ export function findExplicitRefs(text: string): ExplicitRef[] {
     if (!isCovered(m.index + m[0].length - 1))
       add('dossier', numberOf(m[1] ?? '', m[2]), m.index, m.index + m[0].length);
   }
+  for (const m of folded.matchAll(RULE_II)) add('both', 'II', m.index, m.index + m[0].length);
   for (const a of articles) {
     if (isCovered(a.start)) continue;
     if (a.kind === 'refusal') add('both', 'R6113-8-1', a.start, a.end);
@@ -139,7 +140,6 @@ export function findExplicitRefs(text: string): ExplicitRef[] {
     else if (a.kind === 'communication') add('both', 'R6113-8-1 3°', a.start, a.end);
     else if (a.kind === 'criteria' && a.scheme !== 'ignore') add(a.scheme, '*', a.start, a.end);
   }
-  for (const m of folded.matchAll(RULE_II)) add('both', 'II', m.index, m.index + m[0].length);
   for (const m of folded.matchAll(L6313)) add('RS', 'L6313-3', m.index, m.index + m[0].length);
   for (const m of folded.matchAll(BULLETIN)) add('both', 'recevabilite', m.index, m.index + m[0].length);
   for (const m of folded.matchAll(RECEVABILITE)) {

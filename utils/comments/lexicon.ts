@@ -1,4 +1,5 @@
 import { allCriteria, criteriaForRules } from '@/utils/criteria/criteria-for';
+import { criterionKind } from '@/utils/criteria/labels';
 import type { Repertoire } from '@/utils/criteria/types';
 import { TOPIC_CUES, type Topic } from './cues';
 import { keywordFallback, topicRouting } from './routing';
@@ -14,6 +15,8 @@ export interface Phrase {
 }
 
 export interface Lexicon {
+  repertoire: Repertoire;
+  newRules: boolean;
   /** Criterion numbers that keyword scoring may return (criteria, refusal grounds, admissibility). */
   numbers: readonly string[];
   /** Phrases indexed by their first stem. */
@@ -22,6 +25,8 @@ export interface Lexicon {
 
 /** Extra weight of multi-word phrases, per additional word. */
 const PHRASE_BONUS = 0.3;
+/** Weight left to a criterion's copy of a phrase that is also a refusal ground's. */
+const SHARED_WITH_REFUSAL = 0.5;
 
 interface RawPhrase {
   text: string;
@@ -71,10 +76,17 @@ function build(repertoire: Repertoire, newRules: boolean): Lexicon {
   }
   const idf = (s: string) => Math.log(1 + numbers.length / (owners.get(s)?.size ?? 1));
 
+  // R. 6113-8-1 is examined before the criteria: a phrase shared by a refusal ground and a criterion (e.g.
+  // "reproduction littérale", in RNCP 3° too) mostly speaks for the refusal ground.
+  const refusalPhrases = new Set(
+    stemmed.filter((p) => criterionKind(p.criterion) === 'refusal').map((p) => p.stems.join(' ')),
+  );
   const best = new Map<string, Phrase>();
   for (const p of stemmed) {
     const base = p.stems.reduce((sum, s) => sum + idf(s), 0);
-    const weight = p.routeWeight * base * (1 + PHRASE_BONUS * (p.stems.length - 1));
+    const shared = criterionKind(p.criterion) !== 'refusal' && refusalPhrases.has(p.stems.join(' '));
+    const weight =
+      p.routeWeight * base * (1 + PHRASE_BONUS * (p.stems.length - 1)) * (shared ? SHARED_WITH_REFUSAL : 1);
     const key = `${p.criterion}|${p.stems.join(' ')}`;
     const previous = best.get(key);
     if (!previous || previous.weight < weight) {
@@ -88,7 +100,7 @@ function build(repertoire: Repertoire, newRules: boolean): Lexicon {
     list.push(phrase);
     byFirst.set(first, list);
   }
-  return { numbers, byFirst };
+  return { repertoire, newRules, numbers, byFirst };
 }
 
 const cache = new Map<string, Lexicon>();

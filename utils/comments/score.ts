@@ -1,3 +1,4 @@
+import { COOCCURRENCE_WEIGHT, cooccurrenceHits } from './cooccurrence';
 import type { Lexicon, Phrase } from './lexicon';
 import { contentStems } from './tokens';
 
@@ -63,6 +64,13 @@ export function scoreKeywords(text: string, lexicon: Lexicon, factor = 1): Map<s
       if (!terms.includes(m.phrase.text)) terms.push(m.phrase.text);
     }
     scores.set(number, { number, score, terms });
+  }
+  for (const hit of cooccurrenceHits(tokens, lexicon.repertoire, lexicon.newRules)) {
+    if (!lexicon.numbers.includes(hit.number)) continue;
+    const current = scores.get(hit.number) ?? { number: hit.number, score: 0, terms: [] };
+    current.score += COOCCURRENCE_WEIGHT * factor;
+    current.terms.push(hit.label);
+    scores.set(hit.number, current);
   }
   return scores;
 }

@@ -1,0 +1,46 @@
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = resolve(__dirname, '../../..');
+const run = (args: string[], input: string) =>
+  spawnSync(resolve(root, 'node_modules/.bin/tsx'), [resolve(root, 'scripts/link-comments.ts'), ...args], {
+    input,
+    encoding: 'utf8',
+    cwd: root,
+  });
+
+describe('link-comments CLI', () => {
+  it('prints one JSON entry per comment', () => {
+    const result = run(
+      ['--repertoire', 'RNCP', '--filed-on', '2025-11-02'],
+      'Madame,\n\n1. La composition du jury VAE n’est pas précisée.\n2. Critère 2° bis : CV manquants.\n\nCordialement',
+    );
+    expect(result.status).toBe(0);
+    const out = JSON.parse(result.stdout);
+    expect(out).toHaveLength(2);
+    expect(Object.keys(out[0]).sort()).toEqual(['confidence', 'criterion', 'fields', 'runnerUp', 'text']);
+    expect(out[0]).toMatchObject({ criterion: '6', text: 'La composition du jury VAE n’est pas précisée.' });
+    expect(out[1].criterion).toBe('2 bis');
+  });
+
+  it('reads one comment per line with --lines', () => {
+    const result = run(
+      ['--repertoire', 'RS', '--lines'],
+      'Critère 3 : règlement absent\nCPNE non associée\n',
+    );
+    expect(JSON.parse(result.stdout).map((i: { criterion: string }) => i.criterion)).toEqual(['3', '6']);
+  });
+
+  it.each([
+    [['--repertoire', 'XYZ'], /Répertoire inconnu/],
+    [['--repertoire', 'RS', '--filed-on', '2025-13-01'], /Date de dépôt invalide/],
+    [[], /--repertoire obligatoire/],
+    [['--repertoire', 'RS', '--verbose'], /Option inconnue/],
+  ])('fails with exit code 2: %j', (args, message) => {
+    const result = run(args, 'x');
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(message);
+    expect(result.stdout).toBe('');
+  });
+});

@@ -1,0 +1,59 @@
+import type { Repertoire } from '@/utils/criteria/types';
+
+/**
+ * Pairs of notions that, found anywhere in the same comment, point to one criterion even when no keyword phrase
+ * matches word for word: a bloc and its evaluation (RNCP 7°), a comparison with other certifications (RNCP 2°,
+ * RS 1°), data on holders and an inconsistency (R. 6113-8-1 1°). Groups hold stem prefixes (folded, stemmed);
+ * a leading "=" asks for the whole stem ("=certif" is "certifiés", not "certification").
+ */
+interface Cooccurrence {
+  label: string;
+  groups: ReadonlyArray<readonly string[]>;
+  /** Target per repertoire and rule set (new = requests filed from 1 October 2025). */
+  target: (repertoire: Repertoire, newRules: boolean) => string | undefined;
+}
+
+export const COOCCURRENCE_WEIGHT = 4;
+
+export const COOCCURRENCES: readonly Cooccurrence[] = [
+  {
+    label: 'blocs + évaluation',
+    groups: [['bloc'], ['evalu', 'epreuv']],
+    target: (repertoire) => (repertoire === 'RNCP' ? '7' : undefined),
+  },
+  {
+    label: 'comparaison + autres certifications',
+    groups: [
+      ['compar', 'benchmark'],
+      ['certific', 'titre', 'diplom'],
+    ],
+    target: (repertoire) => (repertoire === 'RNCP' ? '2' : '1'),
+  },
+  {
+    label: 'données déclarées + incohérence',
+    groups: [
+      ['=certif', 'titulair', 'donne', 'taux', 'promotion', 'chiffr', 'effectif'],
+      ['incoheren', 'incompatib', 'discordan', 'contradict', 'erron', 'inexact', 'fauss', 'invraisembl'],
+    ],
+    target: (_repertoire, newRules) => (newRules ? 'R6113-8-1 1°' : '1'),
+  },
+];
+
+function matches(stem: string, pattern: string): boolean {
+  return pattern.startsWith('=') ? stem === pattern.slice(1) : stem.startsWith(pattern);
+}
+
+/** Co-occurrence hits in a list of stems: target criterion and label of each rule that fires. */
+export function cooccurrenceHits(
+  stems: readonly string[],
+  repertoire: Repertoire,
+  newRules: boolean,
+): Array<{ number: string; label: string }> {
+  const hits: Array<{ number: string; label: string }> = [];
+  for (const rule of COOCCURRENCES) {
+    const fires = rule.groups.every((group) => stems.some((s) => group.some((p) => matches(s, p))));
+    const number = fires ? rule.target(repertoire, newRules) : undefined;
+    if (number) hits.push({ number, label: rule.label });
+  }
+  return hits;
+}
