@@ -1,0 +1,62 @@
+import type { Attachment } from '@/utils/dossier/model';
+import { olderThanThreeMonths } from './attachments';
+import { downloadBlob } from './download';
+import { formatDateTime, formatSize } from './format';
+
+interface Props {
+  attachment: Attachment;
+  dated: boolean;
+  onDate: (id: string, date: string | null) => void;
+  onRemove: (attachment: Attachment) => void;
+}
+
+export function AttachmentItem({ attachment: a, dated, onDate, onRemove }: Props) {
+  const dateId = `piece-${a.id}-date`;
+  const old = a.documentDate !== null && olderThanThreeMonths(a.documentDate);
+  return (
+    <li className="cf-piece">
+      <div className="cf-piece__main">
+        <span className="cf-piece__name">{a.name}</span>
+        <span className="cf-piece__meta">
+          {a.type || 'type inconnu'} · {formatSize(a.size)} · ajouté le {formatDateTime(a.addedAt)}
+        </span>
+      </div>
+      {dated && (
+        <div className="cf-piece__date">
+          <label htmlFor={dateId}>Date du document</label>
+          <input
+            id={dateId}
+            type="date"
+            className="cf-input cf-input--date"
+            value={a.documentDate ?? ''}
+            aria-describedby={old ? `${dateId}-old` : undefined}
+            onChange={(e) => onDate(a.id, e.target.value || null)}
+          />
+          {old && (
+            <span id={`${dateId}-old`} className="cf-inline-warning">
+              Plus de 3 mois : la plateforme attend un document récent.
+            </span>
+          )}
+        </div>
+      )}
+      <div className="cf-piece__actions">
+        <button
+          type="button"
+          className="cf-button cf-button--tertiary"
+          onClick={() => downloadBlob(a.blob, a.name)}
+          aria-label={`Télécharger ${a.name}`}
+        >
+          Télécharger
+        </button>
+        <button
+          type="button"
+          className="cf-button cf-button--tertiary cf-button--danger-text"
+          onClick={() => onRemove(a)}
+          aria-label={`Retirer ${a.name}`}
+        >
+          Retirer
+        </button>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,112 @@
+import { memo, type ReactNode } from 'react';
+import { type CatalogueField, enumOptions } from '@/utils/catalogue';
+import type { Attachment, FieldValue } from '@/utils/dossier/model';
+import { countCharacters } from '@/utils/validation/count';
+import { DATED_PIECES } from './attachments';
+import { CharCounter } from './CharCounter';
+import { CodesInput } from './CodesInput';
+import { FileInput } from './FileInput';
+import { NumberInput } from './NumberInput';
+import { RequiredMark } from './RequiredMark';
+import { fieldDomId } from './route';
+import { SelectInput } from './SelectInput';
+import { TextInput } from './TextInput';
+
+export interface FileActions {
+  add: (fieldId: string, files: File[]) => void;
+  remove: (id: string) => void;
+  date: (id: string, date: string | null) => void;
+}
+
+interface Props {
+  field: CatalogueField;
+  path: string;
+  label: string;
+  value: FieldValue;
+  requiredNow: boolean;
+  condition: string | null;
+  limit: number | null;
+  limitSource: string;
+  attachments?: readonly Attachment[];
+  setField: (path: string, value: FieldValue) => void;
+  files: FileActions;
+}
+
+/** One catalogue field: label, required marker, input of its kind, character counter. */
+export const FieldRow = memo(function FieldRow(p: Props) {
+  const { field, path } = p;
+  const id = fieldDomId(path);
+  const conditionId = p.condition ? `${id}-condition` : undefined;
+  const isText = field.kind === 'text' || field.kind === 'textarea';
+  const counterId = isText ? `${id}-compteur` : undefined;
+  const describedBy = [conditionId, counterId].filter(Boolean).join(' ') || undefined;
+  const onChange = (v: FieldValue) => p.setField(path, v);
+  const text = typeof p.value === 'string' ? p.value : p.value === null ? '' : String(p.value);
+  const common = { id, path, required: p.requiredNow, describedBy };
+
+  let input: ReactNode;
+  if (isText) {
+    input = (
+      <TextInput
+        {...common}
+        value={text}
+        multiline={field.kind === 'textarea'}
+        invalid={false}
+        onChange={onChange}
+      />
+    );
+  } else if (field.kind === 'select' || (field.kind === 'number' && enumOptions(field.enumRef).length)) {
+    const numeric = field.kind === 'number';
+    input = (
+      <SelectInput
+        {...common}
+        enumRef={field.enumRef}
+        value={p.value}
+        onChange={(v) => onChange(numeric && v !== null ? Number(v) : v)}
+      />
+    );
+  } else if (field.kind === 'number') {
+    input = <NumberInput {...common} value={p.value} onChange={onChange} />;
+  } else if (field.kind === 'multiselect') {
+    input = (
+      <CodesInput {...common} label={p.label} enumRef={field.enumRef} value={p.value} onChange={onChange} />
+    );
+  } else {
+    input = (
+      <FileInput
+        id={id}
+        path={path}
+        describedBy={describedBy}
+        attachments={p.attachments ?? []}
+        dated={DATED_PIECES.has(field.id)}
+        onAdd={(files) => p.files.add(field.id, files)}
+        onRemove={p.files.remove}
+        onDate={p.files.date}
+      />
+    );
+  }
+
+  return (
+    <div className={`cf-field cf-field--${field.kind}`} data-field-row={path}>
+      <div className="cf-field__head">
+        <label htmlFor={id} className="cf-field__label">
+          {p.label}
+          {p.requiredNow && <RequiredMark />}
+        </label>
+        {isText && (
+          <CharCounter
+            id={counterId ?? ''}
+            count={countCharacters(text)}
+            limit={p.limit ? { limit: p.limit, source: p.limitSource } : null}
+          />
+        )}
+      </div>
+      {p.condition && (
+        <p id={conditionId} className="cf-hint">
+          {p.condition.charAt(0).toUpperCase() + p.condition.slice(1)}.
+        </p>
+      )}
+      {input}
+    </div>
+  );
+});

@@ -1,0 +1,110 @@
+import { useLayoutEffect, useRef, useState } from 'react';
+import type { CatalogueField, GroupDef } from '@/utils/catalogue';
+import { groupPath } from '@/utils/dossier/paths';
+import { ConfirmDialog } from './ConfirmDialog';
+import { BoundField, useEditor } from './editor-context';
+import { GroupItemTools } from './GroupItemTools';
+import {
+  addItem,
+  isEmptyItem,
+  itemsOf,
+  moveItem,
+  moveKey,
+  removeItem,
+  theItem,
+  withArticle,
+} from './group-ops';
+
+interface Props {
+  group: GroupDef;
+  fields: CatalogueField[];
+}
+
+let keySeq = 0;
+const freshKey = () => `item-${++keySeq}`;
+
+/** A repeatable group (blocs, certificateurs, partenaires, promotions, correspondances). */
+export function GroupEditor({ group, fields }: Props) {
+  const { dossier, update: onChange } = useEditor();
+  const items = itemsOf(dossier, group.id);
+  const keys = useRef<string[]>([]);
+  if (keys.current.length !== items.length) keys.current = items.map((_, i) => keys.current[i] ?? freshKey());
+  const [confirm, setConfirm] = useState<number | null>(null);
+  const focusAfter = useRef<string | null>(null);
+  const root = useRef<HTMLFieldSetElement>(null);
+
+  useLayoutEffect(() => {
+    const sel = focusAfter.current;
+    focusAfter.current = null;
+    if (sel) root.current?.querySelector<HTMLElement>(sel)?.focus();
+  });
+
+  const move = (from: number, to: number, which: 'up' | 'down') => {
+    keys.current = moveKey(keys.current, from, to);
+    const key = keys.current[to];
+    const edge = (which === 'up' && to === 0) || (which === 'down' && to === items.length - 1);
+    focusAfter.current = `[data-item-key="${key}"] [data-move="${edge ? (which === 'up' ? 'down' : 'up') : which}"]`;
+    onChange((d) => moveItem(d, group.id, from, to));
+  };
+  const remove = (index: number) => {
+    keys.current = keys.current.filter((_, i) => i !== index);
+    focusAfter.current = '[data-add-item]';
+    onChange((d) => removeItem(d, group.id, index));
+  };
+  const add = () => {
+    keys.current = [...keys.current, freshKey()];
+    focusAfter.current = `[data-item-key="${keys.current.at(-1)}"] :is(input, select, textarea)`;
+    onChange((d) => addItem(d, group.id));
+  };
+  const min = group.minItems[dossier.repertoire];
+
+  return (
+    <fieldset className="cf-group" ref={root} data-group={group.id}>
+      <legend className="cf-group__legend">
+        {group.label} <span className="cf-badge">{items.length}</span>
+      </legend>
+      {items.length === 0 && (
+        <p className="cf-empty-note">
+          Aucun élément pour l’instant.
+          {min ? ` Au moins ${min} attendu pour une demande ${dossier.repertoire}.` : ''}
+        </p>
+      )}
+      {items.map((item, i) => (
+        <fieldset key={keys.current[i]} className="cf-group-item" data-item-key={keys.current[i]}>
+          <legend className="cf-group-item__legend">
+            {group.itemLabel} {i + 1}
+          </legend>
+          <GroupItemTools
+            name={theItem(group.itemLabel, i)}
+            first={i === 0}
+            last={i === items.length - 1}
+            onUp={() => move(i, i - 1, 'up')}
+            onDown={() => move(i, i + 1, 'down')}
+            onRemove={() => (isEmptyItem(item) ? remove(i) : setConfirm(i))}
+          />
+          <div className="cf-group-item__fields">
+            {fields.map((f) => (
+              <BoundField key={f.id} field={f} path={groupPath(f.id, i)} />
+            ))}
+          </div>
+        </fieldset>
+      ))}
+      <button type="button" className="cf-button cf-button--secondary" data-add-item onClick={add}>
+        + Ajouter {withArticle(group.itemLabel)}
+      </button>
+      <ConfirmDialog
+        open={confirm !== null}
+        title={`Supprimer ${theItem(group.itemLabel, confirm ?? 0)} ?`}
+        confirmLabel="Supprimer"
+        danger
+        onConfirm={() => {
+          if (confirm !== null) remove(confirm);
+          setConfirm(null);
+        }}
+        onCancel={() => setConfirm(null)}
+      >
+        <p>Ses champs remplis seront effacés. Vous pourrez retrouver leur contenu dans l’historique.</p>
+      </ConfirmDialog>
+    </fieldset>
+  );
+}

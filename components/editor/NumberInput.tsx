@@ -1,0 +1,59 @@
+import { useEffect, useRef, useState } from 'react';
+import type { FieldValue } from '@/utils/dossier/model';
+
+interface Props {
+  id: string;
+  path: string;
+  value: FieldValue;
+  required: boolean;
+  describedBy: string | undefined;
+  onChange: (value: FieldValue) => void;
+}
+
+function show(v: FieldValue): string {
+  if (typeof v === 'number') return String(v).replace('.', ',');
+  return typeof v === 'string' ? v : '';
+}
+
+/** « 85,5 » → 85.5; text that is not a number is kept as typed (the checks then flag it). */
+export function parseFrenchNumber(text: string): FieldValue {
+  const t = text.trim().replace(/\s/g, '');
+  if (t === '') return null;
+  const n = /^-?\d+([.,]\d+)?$/.test(t) ? Number(t.replace(',', '.')) : Number.NaN;
+  return Number.isFinite(n) ? n : text;
+}
+
+export function NumberInput({ id, path, value, required, describedBy, onChange }: Props) {
+  const [local, setLocal] = useState(show(value));
+  const ref = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (document.activeElement !== ref.current) setLocal(show(value));
+  }, [value]);
+  const notNumber = local.trim() !== '' && typeof parseFrenchNumber(local) !== 'number';
+  const errorId = `${id}-nombre`;
+  return (
+    <>
+      <input
+        ref={ref}
+        id={id}
+        type="text"
+        inputMode="decimal"
+        className="cf-input cf-input--number"
+        data-field-path={path}
+        value={local}
+        aria-required={required || undefined}
+        aria-invalid={notNumber || undefined}
+        aria-describedby={[describedBy, notNumber ? errorId : ''].filter(Boolean).join(' ') || undefined}
+        onChange={(e) => {
+          setLocal(e.target.value);
+          onChange(parseFrenchNumber(e.target.value));
+        }}
+      />
+      {notNumber && (
+        <p id={errorId} className="cf-inline-error">
+          Nombre attendu (par exemple : 12 ou 85,5).
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,58 @@
+/** Hash routes of the editor page (deep links used by the popup and the comments view). */
+
+export type DossierTab = 'saisie' | 'verification' | 'historique' | 'complements';
+
+export type Route =
+  | { view: 'list' }
+  | { view: 'dossier'; id: string; tab: DossierTab; field: string | null; section: string | null };
+
+const TABS: readonly DossierTab[] = ['saisie', 'verification', 'historique', 'complements'];
+
+function decode(part: string): string | null {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * `#/dossier/<id>` → the dossier; `#/dossier/<id>/champ/<path>` → the dossier, scrolled to the field;
+ * `#/dossier/<id>/section/<id>`, `#/dossier/<id>/historique`… → a section or a tab. Anything else → the list.
+ */
+export function parseRoute(hash: string): Route {
+  const clean = hash.replace(/^#/, '').replace(/^\//, '');
+  const m = /^dossier\/([^/]+)(?:\/(.*))?$/.exec(clean);
+  const id = m?.[1] ? decode(m[1]) : null;
+  if (!id) return { view: 'list' };
+  const rest = m?.[2] ?? '';
+  const base = { view: 'dossier' as const, id, tab: 'saisie' as DossierTab, field: null, section: null };
+  const field = /^champ\/(.+)$/.exec(rest);
+  if (field?.[1]) return { ...base, field: decode(field[1]) };
+  const section = /^section\/(.+)$/.exec(rest);
+  if (section?.[1]) return { ...base, section: decode(section[1]) };
+  const tab = TABS.find((t) => t === rest);
+  return tab ? { ...base, tab } : base;
+}
+
+export function dossierHash(id: string, tab: DossierTab = 'saisie'): string {
+  const base = `#/dossier/${encodeURIComponent(id)}`;
+  return tab === 'saisie' ? base : `${base}/${tab}`;
+}
+
+export function fieldHash(id: string, path: string): string {
+  return `#/dossier/${encodeURIComponent(id)}/champ/${encodeURIComponent(path)}`;
+}
+
+export function sectionHash(id: string, section: string): string {
+  return `#/dossier/${encodeURIComponent(id)}/section/${encodeURIComponent(section)}`;
+}
+
+/** Stable DOM id of a field's input: `fiche.blocs[2].libelle` → `champ-fiche-blocs-2-libelle`. */
+export function fieldDomId(path: string): string {
+  return `champ-${path.replace(/[^A-Za-z0-9]+/g, '-').replace(/-$/, '')}`;
+}
+
+export function sectionDomId(section: string): string {
+  return `section-${section}`;
+}
