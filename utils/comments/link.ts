@@ -24,7 +24,12 @@ function fieldsOf(
   const repertoire = parseRepertoire(options.repertoire);
   const target = number ? criterionFields(repertoire, number) : { fields: [], attachments: [] };
   const fields: string[] = [];
-  for (const id of [...refineFields(text, repertoire), ...target.fields, ...target.attachments]) {
+  // For admissibility the missing document matters more than the account fields.
+  const own =
+    number === 'recevabilite'
+      ? [...target.attachments, ...target.fields]
+      : [...target.fields, ...target.attachments];
+  for (const id of [...refineFields(text, repertoire), ...own]) {
     if (!fields.includes(id)) fields.push(id);
   }
   return { fields, attachments: fields.filter(isAttachmentField) };

@@ -32,13 +32,28 @@ export const isPreamble = (line: string) =>
   line.length <= 300 &&
   (PREAMBLE_LIST.test(line) || (PREAMBLE_START.test(line) && /:$/.test(line)) || PREAMBLE_STATUS.test(line));
 
-/** A short title line: "Critère n° 3 :", "Au titre du critère 4°", "Données d'insertion :", "RECEVABILITÉ". */
-export function isHeading(line: string, hasRef: boolean): boolean {
+/**
+ * A short title line: "Critère n° 3 :", "Au titre du critère 4°", "Critère 3 – Référentiels", "Données d'insertion :",
+ * "RECEVABILITÉ". Not when the next line continues it in lower case (a sentence wrapped by an e-mail client).
+ */
+export function isHeading(line: string, hasRef: boolean, next: string | undefined): boolean {
   if (line.length > 100 || /[.!?…]["»)]?$/.test(line)) return false;
+  if (next !== undefined && /^[\p{Ll}(,;]/u.test(next)) return false;
   const words = line.split(/\s+/).length;
   if (/:$/.test(line)) return true;
-  if (hasRef && HEADING_START.test(line) && words <= 12) return true;
+  if (hasRef && HEADING_START.test(line) && words <= 12 && !line.includes(',')) return true;
   return words <= 6 && /\p{L}/u.test(line) && line === line.toUpperCase();
+}
+
+/**
+ * A numbered section title ("I. Données relatives aux promotions", "2) Référentiels"): a short marked line without
+ * final punctuation, directly followed by an unmarked sentence — or by anything, after a roman numeral or a capital
+ * letter ("II. Référentiels" then "a) …").
+ */
+export function isSectionTitle(line: string, body: string, next: string | undefined): boolean {
+  if (!next || body.split(/\s+/).length > 8 || /[.!?…:;,]["»)]?$/.test(body)) return false;
+  if (/^([IVX]{1,4}|[A-H])[.)]\s/.test(line)) return true;
+  return markerLength(next) === 0 && degreeMarker(next) === null && /^\p{Lu}/u.test(next);
 }
 
 /** Length of the list marker at the start of `line` (0 if none). */

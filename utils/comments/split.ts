@@ -8,6 +8,7 @@ import {
   isHeading,
   isPolite,
   isPreamble,
+  isSectionTitle,
   isSignature,
   markerLength,
 } from './split-patterns';
@@ -76,12 +77,22 @@ export function splitComments(input: string): SplitResult {
   const items: SplitItem[] = [];
   let current: string[] = [];
   let heading: string | undefined;
+  let headingLine = '';
+  let headingUsed = true;
   const flush = () => {
-    if (current.length > 0) items.push({ text: current.join(' ').trim(), ...(heading ? { heading } : {}) });
+    if (current.length > 0) {
+      items.push({ text: current.join(' ').trim(), ...(heading ? { heading } : {}) });
+      headingUsed = true;
+    }
     current = [];
   };
+  // A title line with nothing under it ("Merci de préciser la composition du jury VAE :") is a comment itself.
+  const closeHeading = () => {
+    if (!headingUsed) items.push({ text: headingLine });
+    headingUsed = true;
+  };
 
-  for (const line of lines) {
+  for (const [index, line] of lines.entries()) {
     if (line === '') {
       flush();
       continue;
@@ -93,15 +104,23 @@ export function splitComments(input: string): SplitResult {
     }
     if (isPreamble(line)) {
       flush();
+      closeHeading();
       heading = undefined;
       continue;
     }
     const degree = degreeMarker(line);
     const marker = degree ? (numbered ? degree.length : 0) : markerLength(line);
     const body = line.slice(marker).trim();
-    if (isHeading(body, findExplicitRefs(body).length > 0)) {
+    const next = lines[index + 1];
+    if (
+      isHeading(body, findExplicitRefs(body).length > 0, next) ||
+      (marker > 0 && isSectionTitle(line, body, next))
+    ) {
       flush();
+      closeHeading();
       heading = body.replace(/\s*:$/, '');
+      headingLine = body;
+      headingUsed = false;
       continue;
     }
     const previous = current[current.length - 1];
@@ -115,11 +134,15 @@ export function splitComments(input: string): SplitResult {
     if (!joins) {
       flush();
       // A paragraph opening with its own reference ("Au titre du critère 6°, …") closes the current title's scope.
-      if (marker === 0 && findExplicitRefs(body).some((r) => r.index < 30)) heading = undefined;
+      if (marker === 0 && findExplicitRefs(body).some((r) => r.index < 30)) {
+        closeHeading();
+        heading = undefined;
+      }
     }
     current.push(body);
   }
   flush();
+  closeHeading();
   return finish(items, truncated, notice);
 }
 

@@ -1,6 +1,7 @@
 /**
  * Light French stemmer (in the spirit of Savoy's "light" stemmer): enough to merge singular/plural and
- * masculine/feminine forms and the common -ation / -ement / -eur derivations. Input must already be folded.
+ * masculine/feminine forms and the common -ation / -ement derivations. Agent nouns keep their -eur ending
+ * ("formateurs" must not meet "format"). Input must already be folded.
  */
 
 const SUFFIXES = [
@@ -14,10 +15,6 @@ const SUFFIXES = [
   'ition',
   'ites',
   'ite',
-  'euses',
-  'euse',
-  'eurs',
-  'eur',
   'ives',
   'ive',
   'ifs',

@@ -61,6 +61,32 @@ describe('splitComments', () => {
     ]);
   });
 
+  it('does not take a wrapped sentence that opens with a reference for a heading', () => {
+    expect(
+      texts('Au titre du 3°, le règlement de certification ne prévoit aucune mesure\nen cas de fraude.'),
+    ).toEqual(['Au titre du 3°, le règlement de certification ne prévoit aucune mesure en cas de fraude.']);
+  });
+
+  it('takes numbered section titles for headings', () => {
+    const { items } = splitComments(
+      'I. Données relatives aux promotions\nLe taux de réponse est faible.\n\nII. Référentiels\na) Savoirs.\nb) Transitions.',
+    );
+    expect(items).toEqual([
+      { text: 'Le taux de réponse est faible.', heading: 'Données relatives aux promotions' },
+      { text: 'Savoirs.', heading: 'Référentiels' },
+      { text: 'Transitions.', heading: 'Référentiels' },
+    ]);
+  });
+
+  it('keeps a title line with nothing under it as a comment', () => {
+    expect(
+      splitComments('Merci de préciser la composition du jury VAE :\n\nCritère 3 :\n- Les savoirs.').items,
+    ).toEqual([
+      { text: 'Merci de préciser la composition du jury VAE :' },
+      { text: 'Les savoirs.', heading: 'Critère 3' },
+    ]);
+  });
+
   it('keeps an item that starts with a reference and goes on (not a heading)', () => {
     expect(splitComments('Critère 3 – Le référentiel d’évaluation n’est pas fourni.').items).toEqual([
       { text: 'Critère 3 – Le référentiel d’évaluation n’est pas fourni.' },
