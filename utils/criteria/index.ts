@@ -1,6 +1,7 @@
 export {
   allCriteria,
   criteriaFor,
+  criteriaForRules,
   describeCriterion,
   effectiveFrom,
   findCriterion,
