@@ -31,8 +31,8 @@ export function checkValue(fieldId: string, value: FieldValue, opts: CheckValueO
     code: i.code,
     message: i.message,
   });
-  const text = visibleText(field, value);
-  const filled = field?.richText && typeof value === 'string' ? text.trim() !== '' : isFilled(value);
+  const text = opts.plainText && typeof value === 'string' ? value : visibleText(field, value);
+  const filled = typeof value === 'string' ? text.trim() !== '' : isFilled(value);
   const required = opts.required ?? field?.required.kind === 'always';
   if (!filled) {
     if (!required) return [];

@@ -28,6 +28,8 @@ export interface CheckValueOptions {
   path?: string;
   /** Reference date for date and year rules (tests pass a fixed date). */
   today?: Date;
+  /** The value is already the visible text (read from a page's editor): no HTML to strip. */
+  plainText?: boolean;
 }
 
 export interface ValidateDossierOptions {

@@ -1,0 +1,84 @@
+import type { Problem } from '@/utils/validation';
+import type { FieldState } from './field-state';
+
+/** Content of a field's badge: the counter, then the messages to show now. */
+export function badgeContent(
+  s: FieldState,
+  shown: Problem[],
+): { count: string; messages: string[]; state: string } {
+  const showCounter = s.counter !== null && (s.limit.limit !== null || s.filled);
+  const count = showCounter && s.counter ? s.counter.text : '';
+  const messages = shown.map((p) => p.message);
+  const state = shown.some((p) => p.severity === 'error')
+    ? 'error'
+    : shown.length > 0
+      ? 'warning'
+      : (s.counter?.state ?? 'ok');
+  return { count, messages, state: showCounter || messages.length > 0 ? state : '' };
+}
+
+/** Writes the badge (creating it on first use); returns whether it has anything to show. */
+export function renderBadge(s: FieldState, shown: Problem[], layer: HTMLElement): boolean {
+  const { count, messages, state } = badgeContent(s, shown);
+  if (!state) {
+    if (s.badge) {
+      s.badge.dataset.active = '';
+      s.badge.classList.remove('shown');
+    }
+    return false;
+  }
+  if (!s.badge) {
+    s.badge = layer.ownerDocument.createElement('div');
+    s.badge.dataset.key = s.key;
+    layer.append(s.badge);
+  }
+  const b = s.badge;
+  b.dataset.active = '1';
+  const cls = `badge ${state}${b.classList.contains('shown') ? ' shown' : ''}`;
+  if (b.className !== cls) b.className = cls;
+  const parts: [string, string][] = [
+    ...(count ? [['count', count] as [string, string]] : []),
+    ...messages.map((m) => ['msg', m] as [string, string]),
+  ];
+  while (b.childElementCount > parts.length) b.lastElementChild?.remove();
+  parts.forEach(([kind, text], i) => {
+    let span = b.children[i] as HTMLElement | undefined;
+    if (!span) {
+      span = layer.ownerDocument.createElement('span');
+      b.append(span);
+    }
+    if (span.className !== kind) span.className = kind;
+    if (span.textContent !== text) span.textContent = text;
+  });
+  return true;
+}
+
+/** Where a badge goes: right-aligned under the field, below the page's own messages. */
+export interface Placement {
+  badge: HTMLElement;
+  visible: boolean;
+  right: number;
+  top: number;
+}
+
+/** Reads the rects (call only inside requestAnimationFrame, all reads before any write). */
+export function measure(s: FieldState, messages: readonly Element[], host: DOMRect): Placement | null {
+  const badge = s.badge;
+  if (badge?.dataset.active !== '1') return null;
+  const r = s.field.element.getBoundingClientRect();
+  const visible = s.field.element.isConnected && (r.width > 0 || r.height > 0);
+  let bottom = r.bottom;
+  for (const m of messages) {
+    if ((m.textContent ?? '').trim() === '') continue;
+    const mr = m.getBoundingClientRect();
+    // Only messages right under the field: a far-away element is not this field's message.
+    if (mr.height > 0 && mr.bottom > bottom && mr.top < bottom + 48) bottom = mr.bottom;
+  }
+  return { badge, visible, right: r.right - host.left, top: bottom - host.top + 2 };
+}
+
+export function place(p: Placement): void {
+  p.badge.classList.toggle('shown', p.visible);
+  const t = `translate(${Math.round(p.right)}px, ${Math.round(p.top)}px) translateX(-100%)`;
+  if (p.badge.style.transform !== t) p.badge.style.transform = t;
+}

@@ -1,0 +1,49 @@
+import type { RecognisedField } from '@/utils/matching/types';
+import type { PageCheckItem, PageChecksSummary } from '@/utils/messaging/checks-protocol';
+import type { FieldState } from './field-state';
+
+export interface SummaryInput {
+  url: string;
+  fields: readonly RecognisedField[];
+  keyOf(el: Element): string;
+  stateOf(el: Element): FieldState | undefined;
+}
+
+const A_VERIFIER = 'Champ à vérifier : Certifill n’est pas sûr de ce qu’il faut y saisir.';
+
+/** Counts and items of the page's checks; the problems are all of them, not only the ones shown. */
+export function buildSummary({ url, fields, keyOf, stateOf }: SummaryInput): PageChecksSummary {
+  const items: PageCheckItem[] = [];
+  let recognised = 0;
+  let toVerify = 0;
+  let errors = 0;
+  let warnings = 0;
+  for (const f of fields) {
+    if (f.decision === 'ignored') continue;
+    const key = keyOf(f.element);
+    const label = f.label || f.fieldId || 'Champ sans nom';
+    if (f.decision === 'a_verifier') {
+      toVerify++;
+      items.push({ key, label, path: f.path, kind: 'a_verifier', message: A_VERIFIER });
+    } else if (f.fieldId) recognised++;
+    const problems = stateOf(f.element)?.problems ?? [];
+    if (problems.some((p) => p.severity === 'error')) errors++;
+    else if (problems.length > 0) warnings++;
+    for (const p of problems) items.push({ key, label, path: f.path, kind: p.severity, message: p.message });
+  }
+  const rank = { error: 0, warning: 1, a_verifier: 2 } as const;
+  items.sort((a, b) => rank[a.kind] - rank[b.kind]);
+  return { url, recognised, toVerify, errors, warnings, items };
+}
+
+export function statsText(
+  s: Pick<PageChecksSummary, 'recognised' | 'toVerify' | 'errors' | 'warnings'>,
+): string {
+  const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
+  return [
+    plural(s.recognised, 'champ reconnu', 'champs reconnus'),
+    `${s.toVerify} à vérifier`,
+    plural(s.errors, 'erreur', 'erreurs'),
+    ...(s.warnings > 0 ? [plural(s.warnings, 'avertissement', 'avertissements')] : []),
+  ].join(' · ');
+}

@@ -1,0 +1,285 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { startChecks } from '@/entrypoints/certifpro.content/checks/controller';
+import { fakeSource, nextFrame, recognised, type } from './fields';
+
+const N = '\u202f';
+let abort: AbortController;
+
+function setup(html: string) {
+  document.body.innerHTML = html;
+  abort = new AbortController();
+}
+const $ = <T extends HTMLElement>(sel: string) => document.querySelector(sel) as T;
+const badgeOf = (ctl: ReturnType<typeof startChecks>, key: string) =>
+  ctl.overlay.layer.querySelector<HTMLElement>(`[data-key="${key}"]`);
+const texts = (el: HTMLElement | null) => [...(el?.children ?? [])].map((c) => c.textContent);
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+});
+afterEach(() => abort?.abort());
+
+describe('live checks on the page', () => {
+  it('shows « count / limit » under a text field and updates it on the keystroke’s frame', async () => {
+    setup('<div class="fr-input-group"><input id="t" class="fr-input"></div>');
+    const t = $<HTMLInputElement>('#t');
+    const src = fakeSource([
+      recognised(t, {
+        fieldId: 'fiche.intitule',
+        path: 'fiche.intitule',
+        pageLimit: { limit: 3000, source: 'maxlength' },
+      }),
+    ]);
+    const ctl = startChecks(src, { signal: abort.signal });
+    await nextFrame();
+    const key = ctl.summary().items[0]?.key ?? 'c1';
+    expect(texts(badgeOf(ctl, key))).toEqual([`0 / 3${N}000`]);
+    type(t, 'a'.repeat(1234));
+    await nextFrame();
+    expect(texts(badgeOf(ctl, key))).toEqual([`1${N}234 / 3${N}000`]);
+    expect(badgeOf(ctl, key)?.className).toContain('ok');
+  });
+
+  it('turns to warning from 90 % and to error past the limit, with the French message', async () => {
+    setup('<textarea id="t"></textarea>');
+    const t = $<HTMLTextAreaElement>('#t');
+    const ctl = startChecks(fakeSource([recognised(t, { pageLimit: { limit: 10, source: 'x / 10' } })]), {
+      signal: abort.signal,
+    });
+    type(t, '123456789');
+    await nextFrame();
+    const b = ctl.overlay.layer.querySelector<HTMLElement>('.badge');
+    expect(b?.className).toContain('warning');
+    type(t, '1234567890123');
+    await nextFrame();
+    expect(b?.className).toContain('error');
+    expect(texts(b)).toEqual(['13 / 10', '3 caractères en trop (limite : 10, indiquée par la page)']);
+  });
+
+  it('counts emoji and CRLF as a person does', async () => {
+    setup('<textarea id="t"></textarea>');
+    const t = $<HTMLTextAreaElement>('#t');
+    const ctl = startChecks(fakeSource([recognised(t, { pageLimit: { limit: 5, source: '' } })]), {
+      signal: abort.signal,
+    });
+    type(t, '👩‍💻\r\né');
+    await nextFrame();
+    expect(texts(ctl.overlay.layer.querySelector('.badge'))).toEqual(['3 / 5']);
+  });
+
+  it('counts the plain text of a rich-text editor', async () => {
+    setup('<div id="r" contenteditable="true"><p>ab</p><p>c&amp;d</p></div>');
+    const r = $<HTMLDivElement>('#r');
+    const ctl = startChecks(
+      fakeSource([recognised(r, { control: 'richtext', pageLimit: { limit: 100, source: '' } })]),
+      { signal: abort.signal },
+    );
+    await nextFrame();
+    expect(texts(ctl.overlay.layer.querySelector('.badge'))).toEqual(['6 / 100']);
+  });
+
+  it('does nothing for fields it does not check (no frame requested)', async () => {
+    setup('<input id="a"><input id="b">');
+    startChecks(fakeSource([recognised($('#a'), { fieldId: 'fiche.intitule', path: 'fiche.intitule' })]), {
+      signal: abort.signal,
+    });
+    await nextFrame();
+    const raf = vi.spyOn(window, 'requestAnimationFrame');
+    type($<HTMLInputElement>('#b'), 'x');
+    expect(raf).not.toHaveBeenCalled();
+    type($<HTMLInputElement>('#a'), 'x');
+    expect(raf).toHaveBeenCalledTimes(1);
+    type($<HTMLInputElement>('#a'), 'xy');
+    expect(raf).toHaveBeenCalledTimes(1); // coalesced into one frame
+  });
+
+  it('shows « obligatoire » when a required field is cleared, and not before it is touched', async () => {
+    setup('<input id="t">');
+    const t = $<HTMLInputElement>('#t');
+    const ctl = startChecks(
+      fakeSource([recognised(t, { fieldId: 'fiche.intitule', path: 'fiche.intitule' })]),
+      { signal: abort.signal },
+    );
+    await nextFrame();
+    expect(ctl.overlay.layer.querySelector('.badge')).toBeNull();
+    expect(ctl.summary().items.map((i) => i.message)).toEqual(['Ce champ est obligatoire.']);
+    type(t, 'Titre');
+    await nextFrame();
+    type(t, '');
+    await nextFrame();
+    expect(texts(ctl.overlay.layer.querySelector('.badge'))).toEqual(['Ce champ est obligatoire.']);
+  });
+
+  it('shows format errors after leaving the field, and clears them while the person fixes them', async () => {
+    setup('<input id="s">');
+    const s = $<HTMLInputElement>('#s');
+    const ctl = startChecks(fakeSource([recognised(s, { fieldId: 'compte.siret', path: 'compte.siret' })]), {
+      signal: abort.signal,
+    });
+    type(s, '7328293200007');
+    await nextFrame();
+    const badge = () => ctl.overlay.layer.querySelector<HTMLElement>('.badge');
+    expect(texts(badge())).toEqual(['13 / 14']);
+    s.dispatchEvent(new FocusEvent('focusout', { bubbles: true }));
+    await nextFrame();
+    expect(texts(badge())).toEqual(['13 / 14', 'Le SIRET doit comporter 14 chiffres (13 saisis).']);
+    type(s, '73282932000074');
+    await nextFrame();
+    expect(texts(badge())).toEqual(['14 / 14']);
+  });
+
+  it('does not repeat an error the page already shows (DSFR), but keeps the counter', async () => {
+    setup(`<div class="fr-input-group fr-input-group--error"><input id="t" value="">
+      <div class="fr-messages-group"><p class="fr-message fr-message--error">Champ requis</p></div></div>`);
+    const t = $<HTMLInputElement>('#t');
+    const ctl = startChecks(
+      fakeSource([
+        recognised(t, {
+          fieldId: 'fiche.intitule',
+          path: 'fiche.intitule',
+          pageLimit: { limit: 20, source: '' },
+        }),
+      ]),
+      { signal: abort.signal },
+    );
+    t.dispatchEvent(new FocusEvent('focusout', { bubbles: true }));
+    await nextFrame();
+    expect(texts(ctl.overlay.layer.querySelector('.badge'))).toEqual(['0 / 20']);
+  });
+
+  it('makes the jury required when its voie d’accès turns « Autorisé »', async () => {
+    setup(
+      `<select id="v"><option value=""></option><option>Autorisé</option><option>Non autorisé</option></select><textarea id="j"></textarea>`,
+    );
+    const v = $<HTMLSelectElement>('#v');
+    const j = $<HTMLTextAreaElement>('#j');
+    const ctl = startChecks(
+      fakeSource([
+        recognised(v, {
+          fieldId: 'fiche.voiesAcces.vae.autorise',
+          path: 'fiche.voiesAcces.vae.autorise',
+          control: 'select',
+        }),
+        recognised(j, {
+          fieldId: 'fiche.voiesAcces.vae.compositionJury',
+          path: 'fiche.voiesAcces.vae.compositionJury',
+        }),
+      ]),
+      { signal: abort.signal },
+    );
+    await nextFrame();
+    const jury = () => ctl.summary().items.filter((i) => i.path === 'fiche.voiesAcces.vae.compositionJury');
+    expect(jury()).toEqual([]);
+    v.value = 'Autorisé';
+    v.dispatchEvent(new Event('change', { bubbles: true }));
+    await nextFrame();
+    expect(jury().map((i) => i.message)).toEqual([
+      'Ce champ est obligatoire car cette voie d’accès est ouverte.',
+    ]);
+  });
+
+  it('announces through one polite live region, only after typing pauses', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame'] });
+    try {
+      setup('<textarea id="t"></textarea>');
+      const t = $<HTMLTextAreaElement>('#t');
+      const ctl = startChecks(fakeSource([recognised(t, { pageLimit: { limit: 20, source: '' } })]), {
+        signal: abort.signal,
+      });
+      expect(ctl.overlay.shadow.querySelectorAll('[aria-live]')).toHaveLength(1);
+      expect(ctl.overlay.live.getAttribute('aria-live')).toBe('polite');
+      t.focus();
+      type(t, 'a'.repeat(8));
+      vi.advanceTimersByTime(20);
+      type(t, 'a'.repeat(9));
+      vi.advanceTimersByTime(499);
+      expect(ctl.overlay.live.textContent).toBe('');
+      vi.advanceTimersByTime(200);
+      expect(ctl.overlay.live.textContent).toBe('Il vous reste 11 caractères.');
+      expect(document.activeElement).toBe(t);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('never moves the focus and leaves html and body untouched', async () => {
+    setup('<input id="t">');
+    const t = $<HTMLInputElement>('#t');
+    const before = [
+      document.documentElement.getAttributeNames(),
+      document.body.getAttributeNames(),
+      document.body.style.cssText,
+    ];
+    t.focus();
+    startChecks(
+      fakeSource([
+        recognised(t, {
+          fieldId: 'fiche.intitule',
+          path: 'fiche.intitule',
+          pageLimit: { limit: 5, source: '' },
+        }),
+      ]),
+      { signal: abort.signal },
+    );
+    type(t, 'abcdefgh');
+    await nextFrame();
+    expect(document.activeElement).toBe(t);
+    expect([
+      document.documentElement.getAttributeNames(),
+      document.body.getAttributeNames(),
+      document.body.style.cssText,
+    ]).toEqual(before);
+    expect(t.getAttributeNames()).toEqual(['id']);
+  });
+
+  it('uses one marked shadow host and removes everything when the context ends', async () => {
+    setup('<input id="t">');
+    const t = $<HTMLInputElement>('#t');
+    const ctl = startChecks(fakeSource([recognised(t, { pageLimit: { limit: 5, source: '' } })]), {
+      signal: abort.signal,
+    });
+    expect(document.querySelectorAll('[data-certifill-ui]')).toHaveLength(1);
+    expect(ctl.overlay.host.shadowRoot).toBe(ctl.overlay.shadow);
+    abort.abort();
+    expect(document.querySelectorAll('[data-certifill-ui]')).toHaveLength(0);
+    const raf = vi.spyOn(window, 'requestAnimationFrame');
+    type(t, 'abc');
+    expect(raf).not.toHaveBeenCalled();
+  });
+
+  it('follows the scan: new fields get badges, removed ones lose them', async () => {
+    setup('<input id="a"><input id="b">');
+    const a = recognised($('#a'), { pageLimit: { limit: 5, source: '' } });
+    const src = fakeSource([a]);
+    const ctl = startChecks(src, { signal: abort.signal });
+    await nextFrame();
+    expect(ctl.overlay.layer.querySelectorAll('.badge')).toHaveLength(1);
+    src.set([recognised($('#b'), { pageLimit: { limit: 5, source: '' } })]);
+    await nextFrame();
+    expect(ctl.overlay.layer.querySelectorAll('.badge')).toHaveLength(1);
+    expect(ctl.overlay.layer.querySelector<HTMLElement>('.badge')?.dataset.key).not.toBe('c1');
+  });
+
+  it('summarises the page and jumps to a field on request', async () => {
+    setup('<input id="a"><input id="b"><input id="c">');
+    const ctl = startChecks(
+      fakeSource([
+        recognised($('#a'), { fieldId: 'fiche.intitule', path: 'fiche.intitule', label: 'Intitulé' }),
+        recognised($('#b'), { decision: 'a_verifier', label: 'Champ libre' }),
+        recognised($('#c'), { fieldId: 'compte.email', path: 'compte.email', label: 'Courriel' }),
+      ]),
+      { signal: abort.signal },
+    );
+    type($<HTMLInputElement>('#c'), 'ok@exemple.fr');
+    await nextFrame();
+    const s = ctl.summary();
+    expect([s.recognised, s.toVerify, s.errors]).toEqual([2, 1, 1]);
+    expect(s.items.map((i) => [i.label, i.kind])).toEqual([
+      ['Intitulé', 'error'],
+      ['Champ libre', 'a_verifier'],
+    ]);
+    expect(ctl.focus(s.items[0]?.key ?? '')).toBe(true);
+    expect(document.activeElement?.id).toBe('a');
+    expect(ctl.focus('inconnu')).toBe(false);
+  });
+});

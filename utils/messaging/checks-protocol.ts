@@ -1,0 +1,36 @@
+import { defineExtensionMessaging } from '@webext-core/messaging';
+
+/** One line of the page's check summary: a problem on a field, or a field to verify. */
+export interface PageCheckItem {
+  /** Stable key of the control for this page visit (`c12`), used to jump to it. */
+  key: string;
+  /** The field's name as the page shows it. */
+  label: string;
+  /** Dossier path when the field is recognised. */
+  path: string | null;
+  kind: 'error' | 'warning' | 'a_verifier';
+  /** French message. */
+  message: string;
+}
+
+/** What the checks see on the current page. */
+export interface PageChecksSummary {
+  url: string;
+  /** Controls recognised as catalogue fields. */
+  recognised: number;
+  /** Controls the matcher is unsure about. */
+  toVerify: number;
+  /** Fields with at least one error / only warnings. */
+  errors: number;
+  warnings: number;
+  items: PageCheckItem[];
+}
+
+/** Messages the popup sends to the content script of the platform tab (top frame). */
+export interface ChecksProtocol {
+  getPageChecks(): PageChecksSummary | null;
+  /** Scrolls to the field and focuses it (a user's explicit request). False when it is gone. */
+  focusPageField(key: string): boolean;
+}
+
+export const checksMessenger = defineExtensionMessaging<ChecksProtocol>();
