@@ -1,5 +1,6 @@
 import type { Attachment } from '@/utils/dossier/model';
 import { olderThanThreeMonths } from './attachments';
+import { DateInput } from './DateInput';
 import { downloadBlob } from './download';
 import { formatDateTime, formatSize } from './format';
 
@@ -24,13 +25,11 @@ export function AttachmentItem({ attachment: a, dated, onDate, onRemove }: Props
       {dated && (
         <div className="cf-piece__date">
           <label htmlFor={dateId}>Date du document</label>
-          <input
+          <DateInput
             id={dateId}
-            type="date"
-            className="cf-input cf-input--date"
-            value={a.documentDate ?? ''}
-            aria-describedby={old ? `${dateId}-old` : undefined}
-            onChange={(e) => onDate(a.id, e.target.value || null)}
+            value={a.documentDate}
+            describedBy={old ? `${dateId}-old` : undefined}
+            onChange={(v) => onDate(a.id, v)}
           />
           {old && (
             <span id={`${dateId}-old`} className="cf-inline-warning">

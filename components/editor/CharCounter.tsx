@@ -1,4 +1,4 @@
-import { formatCount } from './format';
+import { counterText } from '@/utils/validation/counter-text';
 import type { FieldLimit } from './limits';
 
 interface Props {
@@ -7,29 +7,22 @@ interface Props {
   limit: FieldLimit | null;
 }
 
-/** « 1 234 caractères » or « 1 234 / 3 000 », red beyond the limit. */
+/** « 1 234 caractères » or « 1 234 / 3 000 » (orange near the limit, red beyond), with its source. */
 export function CharCounter({ id, count, limit }: Props) {
+  const c = counterText(count, limit?.limit ?? null);
   if (!limit) {
     return (
       <span id={id} className="cf-counter">
-        {formatCount(count)} caractère{count > 1 ? 's' : ''}
+        {c.text} caractère{count > 1 ? 's' : ''}
       </span>
     );
   }
-  const over = count - limit.limit;
   return (
-    <span
-      id={id}
-      className={over > 0 ? 'cf-counter cf-counter--over' : 'cf-counter'}
-      title={`Limite de ${formatCount(limit.limit)} caractères ${limit.source}`}
-    >
-      <span aria-hidden="true">
-        {formatCount(count)} / {formatCount(limit.limit)}
-      </span>
+    <span id={id} className={`cf-counter cf-counter--${c.state}`} title={`Limite ${limit.source}`}>
+      <span aria-hidden="true">{c.text}</span>
       <span className="visually-hidden">
-        {formatCount(count)} caractères sur {formatCount(limit.limit)} au plus, limite {limit.source}
+        {c.srText} (limite de {limit.limit} caractères, {limit.source})
       </span>
-      {over > 0 && <span className="cf-counter__over"> — {formatCount(over)} de trop</span>}
     </span>
   );
 }

@@ -44,7 +44,6 @@ export function CodesInput({ id, path, label, enumRef, value, required, describe
       remove(codes[codes.length - 1]!);
     }
   };
-  const tooMany = spec?.maxItems !== undefined && codes.length > spec.maxItems;
 
   return (
     <div className="cf-codes">
@@ -95,8 +94,7 @@ export function CodesInput({ id, path, label, enumRef, value, required, describe
       />
       <p id={hintId} className="cf-hint">
         {codeFormatHint(enumRef)}
-        {spec?.maxItems !== undefined && ` ${codes.length} / ${spec.maxItems} codes.`}
-        {tooMany && <strong className="cf-inline-error"> Trop de codes.</strong>}
+        {spec?.maxItems !== undefined && ` ${codes.length} / ${spec.maxItems} codes au plus.`}
       </p>
     </div>
   );

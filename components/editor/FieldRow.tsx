@@ -1,10 +1,11 @@
-import { memo, type ReactNode } from 'react';
+import { memo, type ReactNode, useState } from 'react';
 import { type CatalogueField, enumOptions } from '@/utils/catalogue';
 import type { Attachment, FieldValue } from '@/utils/dossier/model';
-import { countCharacters } from '@/utils/validation/count';
+import { checkValue, countCharacters, visibleText } from '@/utils/validation';
 import { DATED_PIECES } from './attachments';
 import { CharCounter } from './CharCounter';
 import { CodesInput } from './CodesInput';
+import { FieldProblemsSlot } from './FieldProblemsSlot';
 import { FileInput } from './FileInput';
 import { NumberInput } from './NumberInput';
 import { RequiredMark } from './RequiredMark';
@@ -24,7 +25,8 @@ interface Props {
   label: string;
   value: FieldValue;
   requiredNow: boolean;
-  condition: string | null;
+  /** For a conditional rule: « cette voie d’accès est ouverte ». */
+  because: string | null;
   limit: number | null;
   limitSource: string;
   attachments?: readonly Attachment[];
@@ -32,17 +34,31 @@ interface Props {
   files: FileActions;
 }
 
-/** One catalogue field: label, required marker, input of its kind, character counter. */
+/** One catalogue field: label, required marker, input of its kind, character counter, problems. */
 export const FieldRow = memo(function FieldRow(p: Props) {
   const { field, path } = p;
   const id = fieldDomId(path);
-  const conditionId = p.condition ? `${id}-condition` : undefined;
+  const [editing, setEditing] = useState(false);
+  const conditionId = p.because ? `${id}-condition` : undefined;
+  const problemsId = `${id}-problemes`;
   const isText = field.kind === 'text' || field.kind === 'textarea';
   const counterId = isText ? `${id}-compteur` : undefined;
-  const describedBy = [conditionId, counterId].filter(Boolean).join(' ') || undefined;
+  const problems =
+    field.kind === 'file'
+      ? []
+      : checkValue(field.id, p.value, {
+          path,
+          limit: p.limit,
+          limitSource: p.limitSource,
+          required: p.requiredNow,
+          ...(p.because ? { requiredBecause: p.because } : {}),
+        }).filter((x) => x.code !== 'required' && (!editing || x.code === 'too-long'));
+  const describedBy =
+    [conditionId, counterId, problems.length ? problemsId : ''].filter(Boolean).join(' ') || undefined;
   const onChange = (v: FieldValue) => p.setField(path, v);
   const text = typeof p.value === 'string' ? p.value : p.value === null ? '' : String(p.value);
   const common = { id, path, required: p.requiredNow, describedBy };
+  const invalid = problems.some((x) => x.severity === 'error');
 
   let input: ReactNode;
   if (isText) {
@@ -51,7 +67,7 @@ export const FieldRow = memo(function FieldRow(p: Props) {
         {...common}
         value={text}
         multiline={field.kind === 'textarea'}
-        invalid={false}
+        invalid={invalid}
         onChange={onChange}
       />
     );
@@ -87,7 +103,13 @@ export const FieldRow = memo(function FieldRow(p: Props) {
   }
 
   return (
-    <div className={`cf-field cf-field--${field.kind}`} data-field-row={path}>
+    // biome-ignore lint/a11y/noStaticElementInteractions: focus bubbles up from the field's own controls; problems wait until the user leaves the field.
+    <div
+      className={`cf-field cf-field--${field.kind} ${field.enumRef ? `cf-field--${field.enumRef}` : ''}`}
+      data-field-row={path}
+      onFocus={() => setEditing(true)}
+      onBlur={() => setEditing(false)}
+    >
       <div className="cf-field__head">
         <label htmlFor={id} className="cf-field__label">
           {p.label}
@@ -96,17 +118,18 @@ export const FieldRow = memo(function FieldRow(p: Props) {
         {isText && (
           <CharCounter
             id={counterId ?? ''}
-            count={countCharacters(text)}
+            count={countCharacters(visibleText(field, p.value))}
             limit={p.limit ? { limit: p.limit, source: p.limitSource } : null}
           />
         )}
       </div>
-      {p.condition && (
+      {p.because && (
         <p id={conditionId} className="cf-hint">
-          {p.condition.charAt(0).toUpperCase() + p.condition.slice(1)}.
+          Obligatoire si {p.because}.
         </p>
       )}
       {input}
+      <FieldProblemsSlot id={problemsId} problems={problems} />
     </div>
   );
 });

@@ -29,31 +29,21 @@ export function NumberInput({ id, path, value, required, describedBy, onChange }
   useEffect(() => {
     if (document.activeElement !== ref.current) setLocal(show(value));
   }, [value]);
-  const notNumber = local.trim() !== '' && typeof parseFrenchNumber(local) !== 'number';
-  const errorId = `${id}-nombre`;
   return (
-    <>
-      <input
-        ref={ref}
-        id={id}
-        type="text"
-        inputMode="decimal"
-        className="cf-input cf-input--number"
-        data-field-path={path}
-        value={local}
-        aria-required={required || undefined}
-        aria-invalid={notNumber || undefined}
-        aria-describedby={[describedBy, notNumber ? errorId : ''].filter(Boolean).join(' ') || undefined}
-        onChange={(e) => {
-          setLocal(e.target.value);
-          onChange(parseFrenchNumber(e.target.value));
-        }}
-      />
-      {notNumber && (
-        <p id={errorId} className="cf-inline-error">
-          Nombre attendu (par exemple : 12 ou 85,5).
-        </p>
-      )}
-    </>
+    <input
+      ref={ref}
+      id={id}
+      type="text"
+      inputMode="decimal"
+      className="cf-input cf-input--number"
+      data-field-path={path}
+      value={local}
+      aria-required={required || undefined}
+      aria-describedby={describedBy}
+      onChange={(e) => {
+        setLocal(e.target.value);
+        onChange(parseFrenchNumber(e.target.value));
+      }}
+    />
   );
 }

@@ -3,6 +3,7 @@ import { getField } from '@/utils/catalogue';
 import { NEW_RULES_FROM } from '@/utils/criteria/filing-date';
 import type { Dossier } from '@/utils/dossier/model';
 import { ConfirmDialog } from './ConfirmDialog';
+import { DateInput } from './DateInput';
 import { BoundField, useEditor } from './editor-context';
 import { formatIsoDay } from './format';
 import { RequestKindRadios } from './RequestKindRadios';
@@ -58,17 +59,12 @@ export function RequestHeader() {
         <label htmlFor={dateId} className="cf-field__label">
           Date de dépôt
         </label>
-        <input
+        <DateInput
           id={dateId}
-          type="date"
-          className="cf-input cf-input--date"
-          data-field-path="filedOn"
-          value={dossier.filedOn ?? ''}
-          aria-describedby={`${dateId}-note`}
-          onChange={(e) => {
-            const v = e.target.value || null;
-            update((d) => ({ ...d, filedOn: v }));
-          }}
+          path="filedOn"
+          value={dossier.filedOn}
+          describedBy={`${dateId}-note`}
+          onChange={(v) => update((d) => ({ ...d, filedOn: v }))}
         />
         <p id={`${dateId}-note`} className="cf-hint">
           {rulesNote(dossier.filedOn)}

@@ -31,7 +31,7 @@ const NO_ATTACHMENTS: Attachment[] = [];
 export function BoundField({ field, path, label }: { field: CatalogueField; path: string; label?: string }) {
   const ctx = useEditor();
   const req = requiredInfo(field, ctx.dossier);
-  const limit = limitOf(field, ctx.pageLimits);
+  const limit = limitOf(field.id, ctx.pageLimits);
   return (
     <FieldRow
       field={field}
@@ -39,7 +39,7 @@ export function BoundField({ field, path, label }: { field: CatalogueField; path
       label={label ?? field.label}
       value={getValue(ctx.dossier, path)}
       requiredNow={req.now}
-      condition={req.condition}
+      because={req.because}
       limit={limit?.limit ?? null}
       limitSource={limit?.source ?? ''}
       attachments={

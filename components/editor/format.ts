@@ -13,18 +13,24 @@ export function formatTime(iso: string | Date): string {
   return d.toLocaleTimeString('fr-FR', { hour: '2-digit', minute: '2-digit' });
 }
 
+/** « 1er mars 2026 », « 3 mars 2026 ». */
+function dayText(d: Date): string {
+  return d
+    .toLocaleDateString('fr-FR', { day: 'numeric', month: 'long', year: 'numeric' })
+    .replace(/^1 /, '1er ');
+}
+
 /** « 3 mars 2026 à 14:32 ». */
 export function formatDateTime(iso: string): string {
   const d = new Date(iso);
-  const day = d.toLocaleDateString('fr-FR', { day: 'numeric', month: 'long', year: 'numeric' });
-  return `${day} à ${formatTime(d)}`;
+  return `${dayText(d)} à ${formatTime(d)}`;
 }
 
 /** « 2026-03-03 » → « 3 mars 2026 ». */
 export function formatIsoDay(day: string): string {
   const d = new Date(`${day}T12:00:00`);
   if (Number.isNaN(d.getTime())) return day;
-  return d.toLocaleDateString('fr-FR', { day: 'numeric', month: 'long', year: 'numeric' });
+  return dayText(d);
 }
 
 /** Byte sizes as French users read them: « 12 ko », « 3,4 Mo ». */

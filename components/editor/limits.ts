@@ -1,5 +1,5 @@
-import type { CatalogueField } from '@/utils/catalogue';
 import type { PageLimit } from '@/utils/storage/records';
+import { effectiveLimit, SOURCE_REMEMBERED } from '@/utils/validation/limits';
 
 export interface FieldLimit {
   limit: number;
@@ -7,16 +7,10 @@ export interface FieldLimit {
   source: string;
 }
 
-/** The stricter of the catalogue's limit and the one remembered from a platform page. */
-export function limitOf(
-  field: CatalogueField,
-  pageLimits: ReadonlyMap<string, PageLimit>,
-): FieldLimit | null {
-  const page = pageLimits.get(field.id);
-  const fromPage = page ? { limit: page.limit, source: `indiquée par la page (${page.source})` } : null;
-  const fromCatalogue = field.maxLength
-    ? { limit: field.maxLength, source: 'du catalogue des champs' }
-    : null;
-  if (fromPage && fromCatalogue) return fromPage.limit <= fromCatalogue.limit ? fromPage : fromCatalogue;
-  return fromPage ?? fromCatalogue;
+/** The stricter of the catalogue's limit and the one remembered from a platform page, with its source. */
+export function limitOf(fieldId: string, pageLimits: ReadonlyMap<string, PageLimit>): FieldLimit | null {
+  const page = pageLimits.get(fieldId);
+  const { limit, source } = effectiveLimit(fieldId, null, page?.limit);
+  if (limit === null) return null;
+  return { limit, source: source === SOURCE_REMEMBERED && page ? `${source} (${page.source})` : source };
 }
