@@ -10,6 +10,8 @@ export interface Candidate {
   /** Catalogue id (`fiche.blocs[].libelle`). */
   fieldId: string;
   score: number;
+  /** Concrete path this candidate would take on this page (`fiche.blocs[1].libelle`). */
+  path?: string;
 }
 
 export interface RecognisedField {
@@ -36,6 +38,8 @@ export interface RecognisedField {
   pageLimit: { limit: number; source: string } | null;
   /** Required marker on the page (asterisk, `required`, « (obligatoire) »). */
   pageRequired: boolean;
+  /** Tab, step or top heading the control sits in, for display. */
+  section?: string;
 }
 
 /** A mapping taught by the user, as the matcher applies it. */

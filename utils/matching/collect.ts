@@ -1,0 +1,126 @@
+import { type ControlKind, controlKindOf, isEditorChrome, isHiddenControl } from './controls';
+import { normalizeFr } from './normalize';
+import { textOf } from './text';
+
+/**
+ * One walk over a root in document order, descending into open shadow roots and same-origin
+ * iframes (depth ≤ 4). Collects controls, labels and the heading outline seen before each control;
+ * never reads layout.
+ */
+
+export const MAX_DEPTH = 4;
+
+export interface Heading {
+  level: number;
+  text: string;
+  norm: string;
+}
+
+/** A document, shadow root or frame the walk went through: ids and labels resolve inside it. */
+export interface RootScope {
+  node: Document | ShadowRoot | Element;
+  /** Shadow host or iframe element through which the walk entered; null at the top. */
+  host: Element | null;
+  parent: RootScope | null;
+  labels: HTMLLabelElement[];
+  controls: Set<Element>;
+}
+
+export interface Collected {
+  element: HTMLElement;
+  kind: ControlKind;
+  scope: RootScope;
+  /** Headings in force at the control, outermost first (shared between controls). */
+  outline: readonly Heading[];
+}
+
+export interface Walk {
+  controls: Collected[];
+  scopes: RootScope[];
+  /** Every ancestor of a control (across roots): « does this block hold a field? » in O(1). */
+  holders: WeakSet<Element>;
+  /** Hidden textarea/input → its next sibling (editors like TinyMCE/CKEditor replace it). */
+  backing: Map<Element, Element>;
+}
+
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'HEAD', 'OPTION', 'DATALIST']);
+
+function headingLevel(el: Element): number {
+  const m = /^H([1-6])$/.exec(el.tagName);
+  if (m) return Number(m[1]);
+  if (el.getAttribute('role') === 'heading') return Number(el.getAttribute('aria-level')) || 2;
+  return 0;
+}
+
+function scopeOf(node: RootScope['node'], host: Element | null, parent: RootScope | null): RootScope {
+  return { node, host, parent, labels: [], controls: new Set() };
+}
+
+export function walkRoot(root: Document | ShadowRoot | Element): Walk {
+  const walk: Walk = { controls: [], scopes: [], holders: new WeakSet(), backing: new Map() };
+  let outline: readonly Heading[] = [];
+
+  const markHolders = (el: Element, scope: RootScope) => {
+    let a: Node | null = el.parentNode;
+    for (let s: RootScope | null = scope; s; s = s.parent) {
+      for (; a && a.nodeType === 1; a = a.parentNode) {
+        if (walk.holders.has(a as Element)) return;
+        walk.holders.add(a as Element);
+      }
+      a = s.host;
+    }
+  };
+
+  const visit = (el: Element, scope: RootScope, depth: number): void => {
+    if (SKIP.has(el.tagName) || el.hasAttribute('data-certifill-ui')) return;
+    const level = headingLevel(el);
+    if (level) {
+      const text = textOf(el);
+      outline = [...outline.filter((h) => h.level < level), { level, text, norm: normalizeFr(text) }];
+      return;
+    }
+    if (el.tagName === 'LABEL') scope.labels.push(el as HTMLLabelElement);
+    const kind = controlKindOf(el);
+    if (kind) {
+      if (isHiddenControl(el) || isEditorChrome(el)) {
+        if (kind === 'textarea' || kind === 'text') {
+          const next = el.nextElementSibling;
+          if (next) walk.backing.set(next, el);
+        }
+      } else {
+        walk.controls.push({ element: el as HTMLElement, kind, scope, outline });
+        scope.controls.add(el);
+        markHolders(el, scope);
+      }
+      return;
+    }
+    if (el.tagName === 'IFRAME' && depth < MAX_DEPTH) {
+      let doc: Document | null = null;
+      try {
+        doc = (el as HTMLIFrameElement).contentDocument;
+      } catch {
+        doc = null;
+      }
+      if (doc?.body) {
+        const inner = scopeOf(doc, el, scope);
+        walk.scopes.push(inner);
+        visit(doc.body, inner, depth + 1);
+      }
+      return;
+    }
+    const shadow = (el as HTMLElement).shadowRoot;
+    if (shadow && depth < MAX_DEPTH) {
+      const inner = scopeOf(shadow, el, scope);
+      walk.scopes.push(inner);
+      for (let c = shadow.firstElementChild; c; c = c.nextElementSibling) visit(c, inner, depth + 1);
+    }
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) visit(c, scope, depth);
+  };
+
+  const top = scopeOf(root, null, null);
+  walk.scopes.push(top);
+  const start = root.nodeType === 9 ? (root as Document).documentElement : root;
+  if (start && start.nodeType === 1) visit(start as Element, top, 0);
+  else for (let c = (root as ShadowRoot).firstElementChild; c; c = c.nextElementSibling) visit(c, top, 0);
+  return walk;
+}

@@ -1,0 +1,147 @@
+import { controlKindOf } from './controls';
+import { isMeaningful, normalizeFr } from './normalize';
+import { isHint, textOf } from './text';
+
+/** Text around a control: referenced ids, preceding text, enclosing legends and titled containers. */
+
+const STOP = new Set(['FORM', 'FIELDSET', 'TD', 'TH', 'TR', 'TABLE', 'BODY', 'MAIN', 'DIALOG', 'LI']);
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'IMG', 'BR', 'HR', 'svg', 'SVG']);
+const TITLE_CLASS = /title|titre|heading|header|legend|caption/i;
+const ROLES_WITH_NAME = /^(?:group|region|radiogroup|tabpanel|dialog|form|list|listitem|row)$/;
+
+/** Element whose ids resolve for `el` (its document or shadow root). */
+export function byIdNear(el: Element, id: string): Element | null {
+  const root = el.getRootNode() as Document | ShadowRoot;
+  return typeof root.getElementById === 'function' ? root.getElementById(id) : null;
+}
+
+/** Joined text of the elements an IDREF list points at (`aria-labelledby`, `aria-describedby`). */
+export function textByIds(el: Element, attr: string, skipHints = true): string {
+  const ids = el.getAttribute(attr);
+  if (!ids) return '';
+  const parts: string[] = [];
+  for (const id of ids.split(/\s+/)) {
+    const target = id ? byIdNear(el, id) : null;
+    if (target) parts.push(target === el ? (el.getAttribute('aria-label') ?? '') : textOf(target, skipHints));
+  }
+  return parts.join(' ').trim();
+}
+
+export interface Preceding {
+  text: string;
+  /** Found above a container that holds other controls too: context rather than a label. */
+  shared: boolean;
+}
+
+/** A following sibling (among the next five) holds a field. */
+function holdsFieldAfter(node: Element, holders: WeakSet<Element>): boolean {
+  let n = 0;
+  for (let e = node.nextElementSibling; e && n < 5; e = e.nextElementSibling, n++)
+    if (holders.has(e) || controlKindOf(e)) return true;
+  return false;
+}
+
+/** Chromium's InferLabelFromPrevious, climbing while the control is first in its block. */
+export function precedingText(start: Element, holders: WeakSet<Element>): Preceding | null {
+  let node: Element = start;
+  let shared = false;
+  for (let level = 0; level < 4; level++) {
+    let seen = 0;
+    for (let sib = node.previousSibling; sib && seen < 5; sib = sib.previousSibling) {
+      if (sib.nodeType === 3) {
+        const t = (sib as Text).data.trim();
+        if (t && isMeaningful(normalizeFr(t))) return { text: t, shared };
+        continue;
+      }
+      if (sib.nodeType !== 1) continue;
+      const e = sib as Element;
+      seen++;
+      if (SKIP.has(e.tagName) || isHint(e) || e.hasAttribute('data-certifill-ui')) continue;
+      if (holders.has(e) || controlKindOf(e) || e.tagName === 'LABEL') return null;
+      const t = textOf(e);
+      if (isMeaningful(normalizeFr(t))) return { text: t.slice(0, 300), shared };
+    }
+    const parent: Element | null = node.parentElement;
+    if (!parent || STOP.has(parent.tagName)) return null;
+    if (!shared) shared = holdsFieldAfter(node, holders);
+    node = parent;
+    if (parent.tagName === 'SECTION') level = 3;
+  }
+  return null;
+}
+
+export type ContainerSource = 'legend' | 'group' | 'title';
+
+export interface ContainerText {
+  text: string;
+  source: ContainerSource;
+  container: Element;
+}
+
+function parentAcross(el: Element): Element | null {
+  if (el.parentElement) return el.parentElement;
+  const p = el.parentNode;
+  return p && p.nodeType === 11 ? (p as ShadowRoot).host : null;
+}
+
+function titleChild(a: Element, holders: WeakSet<Element>): Element | null {
+  const first = a.firstElementChild;
+  if (!first || holders.has(first) || first.tagName === 'LABEL' || controlKindOf(first)) return null;
+  const tag = first.tagName;
+  if (/^H[1-6]$/.test(tag) || tag === 'CAPTION' || tag === 'SUMMARY' || /TITLE|HEADER/.test(tag))
+    return first;
+  const cls = first.getAttribute('class');
+  return cls && TITLE_CLASS.test(cls) ? first : null;
+}
+
+interface OwnTexts {
+  texts: ContainerText[];
+  title: Element | null;
+}
+
+/** Per-scan cache: the texts an ancestor contributes, computed once for all its controls. */
+export type ContainerCache = Map<Element, OwnTexts>;
+
+function ownTexts(a: Element, holders: WeakSet<Element>): OwnTexts {
+  const texts: ContainerText[] = [];
+  const push = (text: string, source: ContainerSource) => {
+    if (text && isMeaningful(normalizeFr(text))) texts.push({ text, source, container: a });
+  };
+  if (a.tagName === 'FIELDSET') {
+    const legend = a.querySelector(':scope > legend');
+    if (legend) push(textOf(legend), 'legend');
+  }
+  const role = a.getAttribute('role') ?? '';
+  if (a.hasAttribute('aria-labelledby')) push(textByIds(a, 'aria-labelledby'), 'group');
+  else if (
+    a.hasAttribute('aria-label') &&
+    (ROLES_WITH_NAME.test(role) || /^(SECTION|FORM|FIELDSET)$/.test(a.tagName))
+  )
+    push(a.getAttribute('aria-label') ?? '', 'group');
+  const title = a.tagName === 'FIELDSET' ? null : titleChild(a, holders);
+  if (title) push(textOf(title), 'title');
+  return { texts, title };
+}
+
+/** Legends, named groups and titled containers around a control, nearest first. */
+export function containerTexts(
+  el: Element,
+  holders: WeakSet<Element>,
+  cache: ContainerCache,
+): ContainerText[] {
+  const out: ContainerText[] = [];
+  let from = el;
+  for (let a = parentAcross(el), i = 0; a && i < 16; from = a, a = parentAcross(a), i++) {
+    let own = cache.get(a);
+    if (!own) {
+      own = ownTexts(a, holders);
+      cache.set(a, own);
+    }
+    for (const t of own.texts) {
+      if (t.source === 'title' && own.title && (own.title === from || own.title.contains(from))) continue;
+      out.push(t);
+    }
+    if (a.tagName === 'BODY' || a.tagName === 'FORM') break;
+  }
+  return out;
+}

@@ -1,0 +1,107 @@
+import type { GroupId } from '../catalogue/types';
+
+/**
+ * Scopes: where on the form a control sits (which criterion, which voie d'accès, which repeated
+ * group). Read from the control's context (legends, headings, row headers…), compared with the
+ * scope a catalogue id implies. All patterns run on normalised text (see normalizeFr).
+ */
+export interface Scope {
+  critere?: string;
+  voie?: string;
+  group?: GroupId;
+  /** The group cue is specific (« Bloc 2 », a legend, a row header), not just a section title. */
+  groupStrong?: boolean;
+  /** 1-based instance number read next to the group cue (« Bloc 2 » → 2). */
+  groupNumber?: number;
+}
+
+const SUFFIX = '(bis|ter|quater|quinquies)?';
+const CRITERE = new RegExp(`\\bcriteres? (?:numero )?(\\d{1,2}) ?${SUFFIX}\\b`);
+/** A heading that starts with the criterion number (« 2° bis — Réalité des moyens… »). */
+const LEADING_NUMBER = new RegExp(`^(\\d{1,2}) ?${SUFFIX} ?[-:.)]`);
+
+const VOIES: readonly [string, RegExp][] = [
+  ['fi', /statut d'? ?eleve|etudiant|formation initiale|voie scolaire/],
+  ['ca', /apprentissage|\bapprentis?\b/],
+  ['fc', /formation continue/],
+  ['cq', /professionnalisation/],
+  ['cl', /candidature (?:individuelle|libre)|candidat libre/],
+  ['vae', /\bvae\b|par (?:l'? ?)?experience|acquis de l'? ?experience/],
+];
+
+const GROUPS: readonly [GroupId, RegExp, RegExp][] = [
+  ['fiche.blocs', /\bblocs?\b/, /\bblocs? (?:de competences )?(?:numero )?(\d{1,2})\b|bc ?(\d{2})\b/],
+  ['demande.certificateurs', /certificateur/, /certificateurs? (?:numero )?(\d{1,2})\b/],
+  [
+    'partenaires',
+    /partenaire|organismes? habilite/,
+    /(?:partenaires?|organismes? habilites?) (?:numero )?(\d{1,2})\b/,
+  ],
+  [
+    'promotions',
+    /\bpromotions?\b|\bcohortes?\b/,
+    /(?:promotions?|cohortes?) (?:numero )?(\d{1,2})\b(?! ?\d)/,
+  ],
+  ['corresp', /correspondance|equivalence/, /(?:correspondances?|equivalences?) (?:numero )?(\d{1,2})\b/],
+];
+
+export function criterionIn(text: string, inCriteria: boolean): string | undefined {
+  const m = CRITERE.exec(text) ?? (inCriteria ? LEADING_NUMBER.exec(text) : null);
+  return m ? `${m[1]}${m[2] ?? ''}` : undefined;
+}
+
+export function voieIn(text: string): string | undefined {
+  for (const [key, re] of VOIES) if (re.test(text)) return key;
+  return undefined;
+}
+
+export function groupIn(text: string): { group: GroupId; number?: number } | undefined {
+  for (const [group, cue, numbered] of GROUPS) {
+    if (!cue.test(text)) continue;
+    const m = numbered.exec(text);
+    const n = m ? Number(m[1] ?? m[2]) : undefined;
+    return { group, number: n && n > 0 ? n : undefined };
+  }
+  return undefined;
+}
+
+/** One piece of context, nearest first; `strong` when it names this control's own container. */
+export interface ScopeText {
+  norm: string;
+  strong: boolean;
+  /** A table header names a column or a row: a group cue counts only with a number (« Promotion 2 »). */
+  header?: boolean;
+}
+
+/** Nearest-first detection: each family keeps the first value found. */
+export function detectScope(texts: readonly ScopeText[]): Scope {
+  const scope: Scope = {};
+  const inCriteria = texts.some((t) => /\bcriteres?\b/.test(t.norm));
+  for (const { norm, strong, header } of texts) {
+    if (!norm) continue;
+    scope.critere ??= criterionIn(norm, inCriteria);
+    scope.voie ??= voieIn(norm);
+    if (!scope.group || (!scope.groupStrong && strong)) {
+      const g = groupIn(norm);
+      if (g && (!header || g.number !== undefined) && (!scope.group || g.group === scope.group || strong)) {
+        const numbered = g.number !== undefined;
+        scope.group = g.group;
+        scope.groupStrong = strong || numbered;
+        scope.groupNumber = g.number ?? scope.groupNumber;
+      }
+    }
+  }
+  return scope;
+}
+
+/** The scope a catalogue id implies. */
+export function fieldScope(fieldId: string): Scope {
+  const scope: Scope = {};
+  const c = /\.critere(\w+?)\./.exec(fieldId);
+  if (c?.[1]) scope.critere = c[1];
+  const v = /^fiche\.voiesAcces\.(\w+)\./.exec(fieldId);
+  if (v?.[1]) scope.voie = v[1];
+  const g = /^(.+)\[\]\./.exec(fieldId);
+  if (g?.[1]) scope.group = g[1] as GroupId;
+  return scope;
+}

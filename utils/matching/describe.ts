@@ -1,0 +1,146 @@
+import type { Collected, RootScope, Walk } from './collect';
+import { type ContainerCache, containerTexts, precedingText, textByIds } from './context';
+import type { ScopeText } from './cues';
+import type { ControlDescription, Evidence } from './description';
+import { hintTexts } from './hints';
+import type { LabelMap } from './label-map';
+import { nameAttributes } from './names';
+import { displayText, hasRequiredMarker, isMeaningful, normalizeFr, withoutHint } from './normalize';
+import { selectOptions } from './options';
+import { commonContainer, radioGroupLabel, radioOptions } from './radio-groups';
+import { type HeaderCache, tableHeadersOf } from './table-headers';
+import { textOf } from './text';
+
+/** Shared by every description of one scan: label maps and caches are built once. */
+export interface DescribeEnv {
+  walk: Walk;
+  labelMaps: Map<RootScope, LabelMap>;
+  containers: ContainerCache;
+  headers: HeaderCache;
+  /** Active tab / step of the page, if the page marks one. */
+  section: string;
+}
+
+function evidence(texts: readonly string[], hints: readonly string[]): Evidence[] {
+  const normHints = hints.map(normalizeFr);
+  const out: Evidence[] = [];
+  for (const text of texts) {
+    let norm = normalizeFr(text);
+    for (const h of normHints) norm = withoutHint(norm, h);
+    if (isMeaningful(norm) && !out.some((e) => e.norm === norm)) out.push({ text, norm });
+  }
+  return out;
+}
+
+/** Labels, ARIA names and title of an element, as its own root's label map sees it. */
+function namesOf(el: Element, env: DescribeEnv): { texts: string[]; labels: Element[] } {
+  let labels: Element[] = [];
+  for (const map of env.labelMaps.values()) labels = map.get(el) ?? labels;
+  const texts = labels.map((l) => textOf(l));
+  if (el.hasAttribute('aria-labelledby')) texts.push(textByIds(el, 'aria-labelledby'));
+  const aria = el.getAttribute('aria-label');
+  if (aria) texts.push(aria);
+  return { texts: texts.filter(Boolean), labels };
+}
+
+/** A hidden textarea that a rich-text editor replaced (TinyMCE, CKEditor): its labels name the editor. */
+function backingOf(el: Element, scope: RootScope, env: DescribeEnv): Element | null {
+  let s: RootScope | null = scope;
+  let a: Element | null = el;
+  for (let i = 0; a && i < 12; i++) {
+    const backing = env.walk.backing.get(a);
+    if (backing) return backing;
+    a = a.parentElement ?? (a.parentNode?.nodeType === 11 ? (a.parentNode as ShadowRoot).host : null);
+    if (!a && s?.host) {
+      a = s.host;
+      s = s.parent;
+    }
+  }
+  return null;
+}
+
+export function describeControl(
+  item: Collected,
+  env: DescribeEnv,
+  radios?: HTMLInputElement[],
+): ControlDescription {
+  const el = item.element;
+  const holders = env.walk.holders;
+  const anchor = radios ? commonContainer(radios) : el;
+  const labelMap = env.labelMaps.get(item.scope) ?? new Map();
+  const { texts: ownTexts, labels } = radios ? { texts: [], labels: [] } : namesOf(el, env);
+  if (radios) {
+    const group = radioGroupLabel(radios, anchor);
+    if (group) ownTexts.push(group);
+  }
+  const backing = item.kind === 'richtext' ? backingOf(el, item.scope, env) : null;
+  if (backing) ownTexts.unshift(...namesOf(backing, env).texts);
+  const hints = hintTexts(el, anchor, labels);
+  const pre = precedingText(anchor, holders);
+  const table = tableHeadersOf(anchor, holders, env.headers);
+  const secondary: string[] = [];
+  if (!ownTexts.length && pre && !pre.shared) ownTexts.push(pre.text);
+  if (table?.column && !ownTexts.length) ownTexts.push(table.column);
+  else if (table?.column) secondary.push(table.column);
+  if (table?.row) secondary.push(table.row);
+  const title = el.getAttribute('title');
+  if (!ownTexts.length && title) ownTexts.push(title);
+  const host = item.scope.host;
+  if (!ownTexts.length && host && item.scope.controls.size <= 2) {
+    ownTexts.push(...namesOf(host, env).texts, host.getAttribute('title') ?? '');
+    const hostPre = precedingText(host, holders);
+    if (!ownTexts.some(Boolean) && hostPre) ownTexts.push(hostPre.text);
+  }
+
+  const containers = containerTexts(anchor, holders, env.containers);
+  for (let s: RootScope | null = item.scope; s?.host; s = s.parent)
+    if (s.host.tagName === 'IFRAME') containers.push(...containerTexts(s.host, holders, env.containers));
+  const outline = [...item.outline].reverse();
+  const contextTexts = [
+    ...(pre && !ownTexts.includes(pre.text) ? [pre.text] : []),
+    ...containers.map((c) => c.text),
+    table?.caption ?? '',
+    ...outline.map((h) => h.text),
+    env.section,
+  ];
+  const scopeTexts: ScopeText[] = [
+    ...secondary.map((t) => ({ norm: normalizeFr(t), strong: true, header: true })),
+    ...(table?.column ? [{ norm: normalizeFr(table.column), strong: true, header: true }] : []),
+    ...(pre && !ownTexts.includes(pre.text) ? [{ norm: normalizeFr(pre.text), strong: true }] : []),
+    ...containers.map((c) => ({ norm: normalizeFr(c.text), strong: true })),
+    ...outline.map((h) => ({ norm: h.norm, strong: false })),
+    { norm: normalizeFr(env.section), strong: false },
+  ];
+  const own = evidence(ownTexts, hints);
+  const placeholder = el.getAttribute('placeholder') ?? el.getAttribute('aria-placeholder') ?? '';
+  const words = nameAttributes(radios ? (radios[0] ?? el) : el);
+  const legendText = containers.find((c) => c.source === 'legend')?.text ?? '';
+  const rawLabel = [...labels.map((l) => textOf(l)), ...(radios ? ownTexts : [])].join(' ');
+  const required =
+    (radios ?? [el]).some((r) => r.hasAttribute('required') || r.getAttribute('aria-required') === 'true') ||
+    hasRequiredMarker(rawLabel);
+  const display = displayText(own[0]?.text || legendText || pre?.text || placeholder);
+  return {
+    element: el,
+    radios,
+    control: radios ? 'radio' : item.kind,
+    inputType: el.tagName === 'INPUT' ? (el.getAttribute('type') ?? 'text').toLowerCase() : '',
+    autocomplete: (el.getAttribute('autocomplete') ?? '').toLowerCase(),
+    own,
+    secondary: evidence(secondary, hints),
+    weak: evidence([placeholder, words.join(' '), own.length ? (title ?? '') : ''], []),
+    context: evidence(contextTexts, []),
+    scopeTexts,
+    options: radios ? radioOptions(radios, labelMap) : selectOptions(el),
+    hints,
+    display: display || displayText(placeholder),
+    rawLabel,
+    legend: legendText,
+    heading: outline[0]?.text ?? '',
+    section: env.section || (item.outline[0]?.text ?? ''),
+    nameWords: words,
+    required,
+    anchor,
+    row: table?.rowElement ?? null,
+  };
+}

@@ -1,0 +1,64 @@
+import { getEnum } from '../catalogue';
+import { normalizeFr } from './normalize';
+
+/**
+ * Options as evidence: a select or radio group offering « Autorisé / Non autorisé » is a voie
+ * d'accès, one offering « Niveau 3 … Niveau 8 » is the niveau de qualification.
+ */
+
+const PLACEHOLDER = /^(?:-+|—+|\.+|selectionn|choisi|choix|aucun|veuillez|votre choix)/;
+const MAX_OPTIONS = 512;
+
+export function selectOptions(el: Element): string[] {
+  if (el.tagName !== 'SELECT') return [];
+  const out: string[] = [];
+  for (const o of (el as HTMLSelectElement).options) {
+    const norm = normalizeFr(o.text || o.value);
+    if (!norm || PLACEHOLDER.test(norm) || (o.value === '' && (o.disabled || o.hidden))) continue;
+    out.push(norm);
+    if (out.length >= MAX_OPTIONS) break;
+  }
+  return out;
+}
+
+interface EnumShape {
+  values: Set<string>;
+  pattern: RegExp | null;
+}
+
+const shapes = new Map<string, EnumShape | null>();
+
+function shapeOf(enumRef: string): EnumShape | null {
+  if (shapes.has(enumRef)) return shapes.get(enumRef) ?? null;
+  const e = getEnum(enumRef);
+  const shape = e
+    ? {
+        values: new Set(e.values.flatMap((v) => [normalizeFr(v.label), normalizeFr(v.code)])),
+        pattern: e.pattern ? new RegExp(e.pattern, 'i') : null,
+      }
+    : null;
+  shapes.set(enumRef, shape);
+  return shape;
+}
+
+function fits(option: string, shape: EnumShape): boolean {
+  if (shape.values.has(option)) return true;
+  const head = option.split(/\s*[-–:]\s*|\s+/)[0] ?? '';
+  if (shape.pattern?.test(head)) return true;
+  const number = /^(\d+)\s*(?:ans?|annees?)?$/.exec(option)?.[1];
+  return number !== undefined && shape.values.has(number);
+}
+
+/**
+ * Share of the control's options that the field's enumeration accepts (0..1), or null when there
+ * is nothing to compare (no options, or a field without enumeration).
+ */
+export function optionAgreement(options: readonly string[], enumRef: string | null): number | null {
+  if (!options.length || !enumRef) return null;
+  const shape = shapeOf(enumRef);
+  if (!shape || (!shape.values.size && !shape.pattern)) return null;
+  const sample = options.slice(0, 24);
+  let fit = 0;
+  for (const o of sample) if (fits(o, shape)) fit++;
+  return fit / sample.length;
+}

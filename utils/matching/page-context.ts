@@ -1,0 +1,60 @@
+import type { Repertoire } from '../catalogue/types';
+import { normalizeFr } from './normalize';
+import { textOf } from './text';
+
+/** Page-wide facts read once per scan: the repertoire of the request and the active tab/step. */
+
+const RNCP = /\brncp\b|\brncp\d/g;
+const RS = /repertoire specifique|\brs\d{2,}|\brs\b/g;
+
+function count(text: string, re: RegExp): number {
+  return text.match(re)?.length ?? 0;
+}
+
+function textsOf(root: ParentNode, selector: string, max = 20): string[] {
+  const out: string[] = [];
+  for (const el of root.querySelectorAll(selector)) {
+    out.push(textOf(el));
+    if (out.length >= max) break;
+  }
+  return out;
+}
+
+/**
+ * RNCP or RS, from the page's title and headings (then badges, breadcrumb, current item):
+ * « Critère 3° » is `rncp.critere3.*` on an RNCP request and `rs.critere3.*` on an RS one.
+ */
+export function detectRepertoire(root: Document | ShadowRoot | Element): Repertoire | undefined {
+  const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
+  const tiers = [
+    [doc?.title ?? '', ...textsOf(root, 'h1')],
+    textsOf(root, 'h2, .fr-badge, .badge, .fr-tag, .fr-breadcrumb__link, [aria-current]'),
+    textsOf(root, 'h3, h4, legend, caption'),
+  ];
+  for (const tier of tiers) {
+    const text = normalizeFr(tier.join(' \n '));
+    const rncp = count(text, RNCP);
+    const rs = count(text, RS);
+    if (rncp > rs) return 'RNCP';
+    if (rs > rncp) return 'RS';
+  }
+  return undefined;
+}
+
+const CURRENT = [
+  '[role=tab][aria-selected=true]',
+  '.fr-tabs__tab[aria-selected=true]',
+  '.fr-sidemenu__link[aria-current]',
+  '.fr-stepper__title',
+  'nav [aria-current=page]',
+  '[aria-current=step]',
+];
+
+/** The tab, step or menu item the page marks as current, or ''. */
+export function activeSection(root: Document | ShadowRoot | Element): string {
+  for (const selector of CURRENT) {
+    const el = root.querySelector(selector);
+    if (el) return textOf(el);
+  }
+  return '';
+}

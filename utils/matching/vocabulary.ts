@@ -1,0 +1,88 @@
+import { CATALOGUE } from '../catalogue';
+import type { CatalogueField, Repertoire } from '../catalogue/types';
+import { normalizeFr } from './normalize';
+import { tokenize } from './tokens';
+
+/** One wording of a field (label, short label or synonym), tokenised once at module load. */
+export interface Phrase {
+  field: number;
+  norm: string;
+  tokens: readonly string[];
+  /** Sum of the token weights. */
+  total: number;
+}
+
+export interface Vocabulary {
+  fields: readonly CatalogueField[];
+  phrases: readonly Phrase[];
+  /** token → indexes of the phrases holding it. */
+  postings: ReadonlyMap<string, readonly number[]>;
+  weight(token: string): number;
+  /** Weight of a token no field uses: as rare as a token can be. */
+  unknownWeight: number;
+  /** Which fields belong to a repertoire (or to any, when the repertoire is unknown). */
+  mask(repertoire: Repertoire | undefined): Uint8Array;
+}
+
+function wordingsOf(field: CatalogueField): string[] {
+  const bare = field.label.replace(/\s*\([^)]*\)\s*$/, '');
+  const parts = field.label.split(/\s+—\s+/);
+  return [
+    field.label,
+    bare,
+    field.shortLabel,
+    ...field.synonyms,
+    ...(parts.length > 1 ? [parts.join(' ')] : []),
+  ];
+}
+
+function build(): Vocabulary {
+  const fields = CATALOGUE;
+  const raw: { field: number; norm: string; tokens: string[] }[] = [];
+  const df = new Map<string, number>();
+  fields.forEach((field, index) => {
+    const seen = new Set<string>();
+    const own = new Set<string>();
+    for (const wording of wordingsOf(field)) {
+      const norm = normalizeFr(wording);
+      const tokens = tokenize(norm);
+      const key = tokens.join(' ');
+      if (!tokens.length || seen.has(key)) continue;
+      seen.add(key);
+      raw.push({ field: index, norm, tokens });
+      for (const t of tokens) own.add(t);
+    }
+    for (const t of own) df.set(t, (df.get(t) ?? 0) + 1);
+  });
+  const n = fields.length;
+  const unknownWeight = Math.log(1 + n);
+  const weight = (token: string) => {
+    const d = df.get(token);
+    return d ? Math.log(1 + n / d) : unknownWeight;
+  };
+  const postings = new Map<string, number[]>();
+  const phrases: Phrase[] = raw.map((p, i) => {
+    for (const t of p.tokens) {
+      const list = postings.get(t);
+      if (list) list.push(i);
+      else postings.set(t, [i]);
+    }
+    return { ...p, total: p.tokens.reduce((s, t) => s + weight(t), 0) };
+  });
+  const masks = new Map<string, Uint8Array>();
+  const mask = (repertoire: Repertoire | undefined) => {
+    const key = repertoire ?? 'any';
+    let m = masks.get(key);
+    if (!m) {
+      m = Uint8Array.from(fields, (f) =>
+        !repertoire || f.repertoire === 'both' || f.repertoire === repertoire ? 1 : 0,
+      );
+      masks.set(key, m);
+    }
+    return m;
+  };
+  return { fields, phrases, postings, weight, unknownWeight, mask };
+}
+
+/** Built once at module load: normalised, tokenised, weighted catalogue wordings. */
+export const VOCABULARY: Vocabulary = build();
