@@ -15,6 +15,8 @@ export default defineConfig({
     permissions: ['storage'],
     host_permissions: mode === 'production' ? [PLATFORM_MATCH] : [PLATFORM_MATCH, RECONSTRUCTION_MATCH],
     action: { default_title: 'Certifill' },
+    // The main-world editor bridge (entrypoints/editor-bridge.ts), injected by the content script.
+    web_accessible_resources: [{ resources: ['editor-bridge.js'], matches: [PLATFORM_MATCH] }],
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {
@@ -31,6 +33,10 @@ export default defineConfig({
       if (wxt.config.mode === 'production') return;
       for (const cs of manifest.content_scripts ?? []) {
         if (cs.matches?.includes(PLATFORM_MATCH)) cs.matches.push(RECONSTRUCTION_MATCH);
+      }
+      for (const war of manifest.web_accessible_resources ?? []) {
+        if (typeof war !== 'string' && war.matches?.includes(PLATFORM_MATCH))
+          war.matches.push(RECONSTRUCTION_MATCH);
       }
     },
   },

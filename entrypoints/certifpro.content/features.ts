@@ -1,4 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { registerPageHandlers } from './page-handlers';
+import { getScanService } from './scan-service';
 
 /**
  * One behaviour per feature, registered in this one list (as refined-github does).
@@ -9,7 +11,10 @@ export interface Feature {
   init(ctx: ContentScriptContext): void | Promise<void>;
 }
 
-const FEATURES: Feature[] = [];
+const FEATURES: Feature[] = [
+  { id: 'reconnaissance des champs', init: (ctx) => void getScanService(ctx) },
+  { id: 'pré-remplissage et capture', init: registerPageHandlers },
+];
 
 export function startFeatures(ctx: ContentScriptContext): void {
   for (const feature of FEATURES) {

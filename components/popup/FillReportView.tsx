@@ -1,0 +1,45 @@
+import type { FillReport } from '@/utils/messaging/page-protocol';
+
+const List = ({
+  title,
+  lines,
+}: {
+  title: string;
+  lines: { key?: string; path: string | null; label: string; detail: string }[];
+}) =>
+  lines.length === 0 ? null : (
+    <section>
+      <h3>
+        {title} ({lines.length})
+      </h3>
+      <ul>
+        {lines.map((l) => (
+          <li key={`${l.key ?? ''}|${l.path ?? ''}|${l.label}`}>
+            <strong>{l.label || l.path}</strong> : {l.detail || '—'}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+
+/** What « Appliquer » did: filled, left alone and why, failed, and dossier values with no field here. */
+export function FillReportView({ report }: { report: FillReport }) {
+  const missing = report.missing.map((m) => ({
+    path: m.path,
+    label: m.label,
+    detail: m.value.slice(0, 120),
+  }));
+  return (
+    <div className="pp-report" data-testid="fill-report">
+      <p className="pp-msg pp-msg--success" role="status">
+        {report.filled.length} champ{report.filled.length > 1 ? 's' : ''} rempli
+        {report.filled.length > 1 ? 's' : ''}
+        {report.failed.length > 0 && `, ${report.failed.length} en échec`}.
+      </p>
+      <List title="Remplis" lines={report.filled} />
+      <List title="Échecs" lines={report.failed} />
+      <List title="Non remplis" lines={report.skipped} />
+      <List title="Valeurs du dossier sans champ sur cette page" lines={missing} />
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+import { useState } from 'react';
+import type { PageScan } from '@/utils/messaging/page-protocol';
+import type { View } from './PagePanel';
+import type { PageClient } from './page-client';
+
+interface Props {
+  scan: PageScan;
+  client: PageClient;
+  onOpen: (v: View) => void;
+  onChanged: (s: PageScan) => void;
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n > 1 ? 's' : ''}`;
+
+/** Counts of the page's fields and the entry points: pre-fill, capture, teach. */
+export function PageSummary({ scan, client, onOpen, onChanged }: Props) {
+  const [undoMsg, setUndoMsg] = useState<string | null>(null);
+  const recognised = scan.fields.filter((f) => f.decision === 'auto' || f.decision === 'taught').length;
+  const toCheck = scan.fields.filter((f) => f.decision === 'a_verifier').length;
+  const undo = async () => {
+    try {
+      setUndoMsg((await client.undoPrefill()).message);
+      onChanged(await client.scan());
+    } catch (e) {
+      setUndoMsg(e instanceof Error ? e.message : String(e));
+    }
+  };
+  return (
+    <>
+      <p className="pp-summary" data-testid="page-summary">
+        <strong>{plural(recognised, 'champ reconnu')}</strong> sur cette page
+        {toCheck > 0 && <>, {plural(toCheck, 'champ')} à vérifier</>}.
+      </p>
+      {scan.dossier ? (
+        <p className="popup-note">
+          Dossier utilisé : « {scan.dossier.name} » ({scan.dossier.repertoire}).
+        </p>
+      ) : (
+        <p className="pp-msg pp-msg--error">
+          Aucun dossier : créez ou importez un dossier dans l’éditeur pour pré-remplir cette page.
+        </p>
+      )}
+      {scan.fields.length === 0 && (
+        <p className="pp-msg">Aucun champ de formulaire sur cette page : ouvrez un onglet de la demande.</p>
+      )}
+      <div className="pp-actions">
+        <button
+          type="button"
+          className="pp-btn"
+          disabled={!scan.dossier || recognised === 0}
+          onClick={() => onOpen('prefill')}
+        >
+          Pré-remplir cette page
+        </button>
+        <button
+          type="button"
+          className="pp-btn pp-btn--secondary"
+          disabled={!scan.dossier || recognised === 0}
+          onClick={() => onOpen('capture')}
+        >
+          Enregistrer la page dans le dossier
+        </button>
+        <button
+          type="button"
+          className="pp-btn pp-btn--secondary"
+          disabled={scan.fields.length === 0}
+          onClick={() => onOpen('teach')}
+        >
+          Associer ce champ…
+        </button>
+        <button type="button" className="pp-btn pp-btn--secondary" onClick={() => onOpen('mappings')}>
+          Correspondances apprises
+        </button>
+        {scan.undoAvailable && (
+          <button type="button" className="pp-btn pp-btn--secondary" onClick={() => void undo()}>
+            Annuler le pré-remplissage
+          </button>
+        )}
+      </div>
+      {undoMsg && (
+        <p className="pp-msg" role="status">
+          {undoMsg}
+        </p>
+      )}
+    </>
+  );
+}

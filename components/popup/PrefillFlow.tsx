@@ -1,0 +1,122 @@
+import { useEffect, useState } from 'react';
+import type { FillReport, PrefillPreview, UndoReport } from '@/utils/messaging/page-protocol';
+import { FillReportView } from './FillReportView';
+import { PrefillTable } from './PrefillTable';
+import type { PageClient } from './page-client';
+
+type Stage =
+  | { s: 'loading' }
+  | { s: 'preview'; preview: PrefillPreview }
+  | { s: 'applying' }
+  | { s: 'report'; report: FillReport; undo?: UndoReport }
+  | { s: 'error'; message: string };
+
+const errorOf = (e: unknown) => ({
+  s: 'error' as const,
+  message: e instanceof Error ? e.message : String(e),
+});
+
+/** « Pré-remplir cette page »: preview → « Appliquer » → report → « Annuler le pré-remplissage ». */
+export function PrefillFlow({ client, onClose }: { client: PageClient; onClose: () => void }) {
+  const [stage, setStage] = useState<Stage>({ s: 'loading' });
+  const [overwrite, setOverwrite] = useState<Set<string>>(new Set());
+  const [hideEmpty, setHideEmpty] = useState(true);
+
+  useEffect(() => {
+    client.previewPrefill().then(
+      (preview) => setStage({ s: 'preview', preview }),
+      (e) => setStage(errorOf(e)),
+    );
+  }, [client]);
+
+  const toggle = (key: string) =>
+    setOverwrite((cur) => {
+      const next = new Set(cur);
+      if (!next.delete(key)) next.add(key);
+      return next;
+    });
+  const apply = async () => {
+    setStage({ s: 'applying' });
+    try {
+      setStage({ s: 'report', report: await client.applyPrefill([...overwrite]) });
+    } catch (e) {
+      setStage(errorOf(e));
+    }
+  };
+  const undo = async (report: FillReport) => {
+    try {
+      setStage({
+        s: 'report',
+        report: { ...report, undoAvailable: false },
+        undo: await client.undoPrefill(),
+      });
+    } catch (e) {
+      setStage(errorOf(e));
+    }
+  };
+
+  return (
+    <section aria-label="Pré-remplissage">
+      <h2>Pré-remplir cette page</h2>
+      {stage.s === 'loading' && <p>Préparation de l’aperçu…</p>}
+      {stage.s === 'applying' && <p role="status">Écriture des valeurs…</p>}
+      {stage.s === 'error' && (
+        <p className="pp-msg pp-msg--error" role="alert">
+          {stage.message}
+        </p>
+      )}
+      {stage.s === 'preview' && (
+        <>
+          <p className="popup-note">
+            Dossier « {stage.preview.dossier.name} ». Les champs déjà remplis avec une autre valeur sont
+            laissés tels quels, sauf si vous cochez « Remplacer ».
+          </p>
+          <label>
+            <input type="checkbox" checked={hideEmpty} onChange={(e) => setHideEmpty(e.target.checked)} />{' '}
+            Masquer les champs sans valeur dans le dossier
+          </label>
+          <PrefillTable
+            items={stage.preview.items.filter((p) => !hideEmpty || p.decision !== 'sans_valeur')}
+            overwrite={overwrite}
+            onToggle={toggle}
+          />
+          <div className="pp-actions">
+            <button type="button" className="pp-btn" onClick={() => void apply()}>
+              Appliquer
+            </button>
+            <button type="button" className="pp-btn pp-btn--secondary" onClick={onClose}>
+              Fermer
+            </button>
+          </div>
+        </>
+      )}
+      {stage.s === 'report' && (
+        <>
+          {stage.undo && (
+            <p
+              className={`pp-msg ${stage.undo.failed.length ? 'pp-msg--error' : 'pp-msg--success'}`}
+              role="status"
+            >
+              {stage.undo.message}
+            </p>
+          )}
+          <FillReportView report={stage.report} />
+          <div className="pp-actions">
+            {stage.report.undoAvailable && (
+              <button
+                type="button"
+                className="pp-btn pp-btn--secondary"
+                onClick={() => void undo(stage.report)}
+              >
+                Annuler le pré-remplissage
+              </button>
+            )}
+            <button type="button" className="pp-btn pp-btn--secondary" onClick={onClose}>
+              Fermer
+            </button>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

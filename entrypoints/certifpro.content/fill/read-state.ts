@@ -1,0 +1,77 @@
+import type { PageFieldState, PageOption, PageValue } from '@/utils/fill/types';
+import type { RecognisedField } from '@/utils/matching/types';
+import { readRichText } from './editor-client';
+import { keyOf } from './field-keys';
+
+const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+
+function radioLabel(r: HTMLInputElement): string {
+  return clean(r.labels?.[0]?.textContent) || clean(r.closest('label')?.textContent) || r.value;
+}
+
+function selectOptions(el: HTMLSelectElement): PageOption[] {
+  return Array.from(el.options)
+    .filter((o) => o.value !== '')
+    .slice(0, 512)
+    .map((o) => ({ value: o.value, label: clean(o.textContent) }));
+}
+
+export function isEditable(el: HTMLElement): boolean {
+  if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement)
+    return !el.disabled && !el.readOnly;
+  if (el instanceof HTMLSelectElement) return !el.disabled;
+  return el.isContentEditable || el.getAttribute('contenteditable') === 'true';
+}
+
+/** The value a recognised control holds now. Rich text is read through the editor when possible. */
+export async function readValue(f: RecognisedField): Promise<PageValue> {
+  const el = f.element;
+  if (f.control === 'radio') {
+    const checked = (f.radios ?? [el as HTMLInputElement]).find((r) => r.checked);
+    return { kind: 'choice', value: checked ? checked.value : null };
+  }
+  if (f.control === 'checkbox' && el instanceof HTMLInputElement)
+    return { kind: 'checked', checked: el.checked };
+  if (f.control === 'file' && el instanceof HTMLInputElement)
+    return { kind: 'files', names: Array.from(el.files ?? []).map((x) => x.name) };
+  if (el instanceof HTMLSelectElement) {
+    if (el.multiple) return { kind: 'choices', values: Array.from(el.selectedOptions).map((o) => o.value) };
+    return { kind: 'choice', value: el.value || null };
+  }
+  if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement)
+    return { kind: 'text', text: el.value };
+  return { kind: 'text', text: await readRichText(el) };
+}
+
+function limitOf(f: RecognisedField): PageFieldState['limit'] {
+  const el = f.element;
+  const max = el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement ? el.maxLength : -1;
+  const fromAttr = max > 0 ? { limit: max, source: 'limite du champ (maxlength)' } : null;
+  if (f.pageLimit && (!fromAttr || f.pageLimit.limit <= fromAttr.limit)) return f.pageLimit;
+  return fromAttr;
+}
+
+export async function readState(f: RecognisedField): Promise<PageFieldState> {
+  const el = f.element;
+  const options =
+    f.control === 'radio'
+      ? (f.radios ?? []).map((r) => ({ value: r.value, label: radioLabel(r) }))
+      : el instanceof HTMLSelectElement
+        ? selectOptions(el)
+        : undefined;
+  return {
+    key: keyOf(el),
+    path: f.path,
+    fieldId: f.fieldId,
+    decision: f.decision,
+    control: f.control,
+    label: f.label,
+    confidence: f.confidence,
+    signature: f.signature,
+    candidates: f.candidates.slice(0, 5),
+    limit: limitOf(f),
+    editable: f.control === 'radio' ? (f.radios ?? []).some((r) => !r.disabled) : isEditable(el),
+    value: await readValue(f),
+    ...(options ? { options } : {}),
+  };
+}

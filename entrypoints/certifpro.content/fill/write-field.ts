@@ -1,0 +1,61 @@
+import { pageHolds } from '@/utils/fill/page-value';
+import { sanitizeHtml } from '@/utils/fill/sanitize-html';
+import type { WriteOp } from '@/utils/fill/types';
+import type { RecognisedField } from '@/utils/matching/types';
+import { writeRichText } from './editor-client';
+import { selectValue, selectValues, setChecked, setFiles, setNativeValue } from './native-value';
+import { readValue } from './read-state';
+
+export type WriteOutcome = { ok: true } | { ok: false; reason: string };
+export interface WriteDeps {
+  loadFiles(ids: readonly string[]): Promise<File[]>;
+}
+
+const nextFrame = () =>
+  new Promise<void>((resolve) => {
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => resolve());
+    else setTimeout(resolve, 16);
+  });
+
+async function perform(f: RecognisedField, op: WriteOp, deps: WriteDeps): Promise<void> {
+  const el = f.element;
+  switch (op.kind) {
+    case 'text':
+      if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) setNativeValue(el, op.text);
+      else await writeRichText(el, op.text, op.html ? sanitizeHtml(op.html) : undefined);
+      return;
+    case 'choice': {
+      if (el instanceof HTMLSelectElement) return selectValue(el, op.value);
+      const radio = (f.radios ?? []).find((r) => r.value === op.value);
+      if (!radio) throw new Error('option absente');
+      return setChecked(radio, true);
+    }
+    case 'choices':
+      if (!(el instanceof HTMLSelectElement)) throw new Error('liste à choix multiples attendue');
+      return selectValues(el, op.values);
+    case 'checked':
+      return setChecked(el as HTMLInputElement, op.checked);
+    case 'files':
+      return setFiles(el as HTMLInputElement, await deps.loadFiles(op.attachmentIds));
+  }
+}
+
+/**
+ * Writes one value without focusing the field, then checks it stuck; a page that resets it on
+ * its next render gets one more try on the next frame.
+ */
+export async function writeField(f: RecognisedField, op: WriteOp, deps: WriteDeps): Promise<WriteOutcome> {
+  if (!f.element.isConnected) return { ok: false, reason: 'Le champ a disparu de la page.' };
+  try {
+    await perform(f, op, deps);
+    if (pageHolds(await readValue(f), op)) return { ok: true };
+    await nextFrame();
+    if (!f.element.isConnected) return { ok: false, reason: 'Le champ a disparu de la page.' };
+    await perform(f, op, deps);
+    if (pageHolds(await readValue(f), op)) return { ok: true };
+    return { ok: false, reason: 'La page a refusé ou effacé la valeur.' };
+  } catch (e) {
+    console.warn('[Certifill] écriture :', e);
+    return { ok: false, reason: `Écriture impossible : ${e instanceof Error ? e.message : String(e)}.` };
+  }
+}

@@ -1,0 +1,97 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { DossierDto } from '@/utils/dossier/model';
+import { captureDiff } from '@/utils/fill/capture';
+import { missingOnPage } from '@/utils/fill/missing';
+import { displayPageValue } from '@/utils/fill/page-value';
+import { planPage } from '@/utils/fill/plan';
+import type { PageFieldState } from '@/utils/fill/types';
+import { pathPatternOf } from '@/utils/matching/taught';
+import type { RecognisedField } from '@/utils/matching/types';
+import { ApplyInput, FocusInput, type PageScan, pageMessenger } from '@/utils/messaging/page-protocol';
+import { keyOf } from './fill/field-keys';
+import { focusControl } from './fill/focus-field';
+import { applyPlan, serialised, undoAvailable, undoLast } from './fill/prefill-session';
+import { readState } from './fill/read-state';
+import { getScanService } from './scan-service';
+
+const NO_DOSSIER =
+  'Aucun dossier actif : créez ou importez un dossier dans l’éditeur, puis choisissez-le ici.';
+
+const ref = (d: DossierDto) => ({ id: d.id, name: d.name, repertoire: d.repertoire });
+
+async function statesOf(fields: readonly RecognisedField[]): Promise<PageFieldState[]> {
+  const out: PageFieldState[] = [];
+  for (const f of fields) out.push(await readState(f));
+  return out;
+}
+
+/** Answers the popup about this page (top frame only: the popup addresses frame 0). */
+export function registerPageHandlers(ctx: ContentScriptContext): void {
+  if (window !== window.top) return;
+  const service = getScanService(ctx);
+  const { onMessage } = pageMessenger;
+
+  const fresh = async () => {
+    const fields = await service.refresh();
+    return { fields, states: await statesOf(fields), dossier: service.dossier() };
+  };
+  const needDossier = (d: DossierDto | null): DossierDto => {
+    if (!d) throw new Error(NO_DOSSIER);
+    return d;
+  };
+  const scanReply = async (): Promise<PageScan> => {
+    const { states, dossier } = await fresh();
+    return {
+      host: location.host,
+      pathname: location.pathname,
+      pathPattern: pathPatternOf(location.pathname),
+      dossier: dossier ? ref(dossier) : null,
+      fields: states.map((s) => ({
+        key: s.key,
+        path: s.path,
+        fieldId: s.fieldId,
+        label: s.label,
+        decision: s.decision,
+        control: s.control,
+        confidence: s.confidence,
+        signature: s.signature,
+        candidates: s.candidates,
+        current: displayPageValue(s).slice(0, 300),
+      })),
+      undoAvailable: undoAvailable(),
+    };
+  };
+
+  const offs = [
+    onMessage('getPageScan', scanReply),
+    onMessage('reloadMappings', scanReply),
+    onMessage('previewPrefill', async () => {
+      const { states, dossier } = await fresh();
+      const d = needDossier(dossier);
+      const items = planPage(states, d).map(({ write, ...p }) => ({ ...p, writable: !!write }));
+      return { dossier: ref(d), items, missing: missingOnPage(d, states) };
+    }),
+    onMessage('applyPrefill', ({ data }) =>
+      serialised(async () => {
+        const { overwrite } = ApplyInput.parse(data);
+        const { fields, states, dossier } = await fresh();
+        const d = needDossier(dossier);
+        return applyPlan(fields, states, planPage(states, d), new Set(overwrite), d);
+      }),
+    ),
+    onMessage('undoPrefill', () => serialised(undoLast)),
+    onMessage('previewCapture', async () => {
+      const { states, dossier } = await fresh();
+      const d = needDossier(dossier);
+      return { dossier: ref(d), lines: captureDiff(states, d) };
+    }),
+    onMessage('focusField', async ({ data }) => {
+      const { key } = FocusInput.parse(data);
+      const field = service.current().find((f) => keyOf(f.element) === key);
+      return field ? focusControl(ctx, field) : false;
+    }),
+  ];
+  ctx.onInvalidated(() => {
+    for (const off of offs) off();
+  });
+}

@@ -1,0 +1,29 @@
+/**
+ * Messages between the content script (isolated world) and the editor bridge injected in the
+ * page's main world, where the editors' JavaScript objects live. Carried by CustomEvents on a
+ * channel whose name is random per page load. The element is found by a one-time token attribute.
+ */
+export type EditorKind = 'quill' | 'ckeditor5' | 'tinymce';
+
+export interface EditorSnapshot {
+  kind: EditorKind;
+  /** Quill: the Delta's ops; CKEditor / TinyMCE: the HTML. */
+  data: unknown;
+}
+
+export interface EditorTarget {
+  token: string;
+}
+
+export interface EditorBridgeProtocol {
+  ping(): string;
+  detect(data: EditorTarget): EditorKind | null;
+  getText(data: EditorTarget): string | null;
+  setText(data: EditorTarget & { text: string; html?: string }): string | null;
+  snapshot(data: EditorTarget): EditorSnapshot | null;
+  restore(data: EditorTarget & { snapshot: EditorSnapshot }): boolean;
+}
+
+/** Attribute that marks the element a bridge call is about; removed right after the call. */
+export const TOKEN_ATTR = 'data-certifill-op';
+export const PING_REPLY = 'certifill-editor-bridge';

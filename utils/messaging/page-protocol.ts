@@ -1,0 +1,126 @@
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import { z } from 'zod';
+import { FieldValue } from '../dossier/model';
+
+/**
+ * Messages from the popup to the content script of a Certif Pro tab (top frame). Both ends parse
+ * with these schemas: the popup never trusts what a page-side script answers without checking.
+ */
+const Control = z.enum([
+  'text',
+  'textarea',
+  'select',
+  'multiselect',
+  'radio',
+  'checkbox',
+  'file',
+  'richtext',
+]);
+const Decision = z.enum(['auto', 'taught', 'a_verifier', 'ignored']);
+export const PlanDecisionSchema = z.enum([
+  'a_remplir',
+  'identique',
+  'different',
+  'trop_long',
+  'a_verifier',
+  'sans_valeur',
+  'option_introuvable',
+  'non_modifiable',
+  'ignore',
+]);
+
+export const FieldSummary = z.object({
+  key: z.string(),
+  path: z.string().nullable(),
+  fieldId: z.string().nullable(),
+  label: z.string(),
+  decision: Decision,
+  control: Control,
+  confidence: z.number(),
+  signature: z.string(),
+  candidates: z.array(z.object({ fieldId: z.string(), score: z.number() })),
+  current: z.string(),
+});
+export type FieldSummary = z.infer<typeof FieldSummary>;
+
+export const DossierRef = z.object({ id: z.string(), name: z.string(), repertoire: z.enum(['RNCP', 'RS']) });
+
+export const PageScan = z.object({
+  /** `location.host` of the page: taught mappings are kept per host. */
+  host: z.string(),
+  pathname: z.string(),
+  pathPattern: z.string(),
+  dossier: DossierRef.nullable(),
+  fields: z.array(FieldSummary),
+  undoAvailable: z.boolean(),
+});
+export type PageScan = z.infer<typeof PageScan>;
+
+export const WirePlanItem = z.object({
+  key: z.string(),
+  path: z.string().nullable(),
+  label: z.string(),
+  control: Control,
+  current: z.string(),
+  target: z.string(),
+  decision: PlanDecisionSchema,
+  note: z.string().optional(),
+  writable: z.boolean(),
+});
+export type WirePlanItem = z.infer<typeof WirePlanItem>;
+
+const Missing = z.object({ path: z.string(), label: z.string(), value: z.string() });
+
+export const PrefillPreview = z.object({
+  dossier: DossierRef,
+  items: z.array(WirePlanItem),
+  missing: z.array(Missing),
+});
+export type PrefillPreview = z.infer<typeof PrefillPreview>;
+
+export const ApplyInput = z.object({ overwrite: z.array(z.string()).max(2000) });
+
+const Line = z.object({
+  key: z.string(),
+  path: z.string().nullable(),
+  label: z.string(),
+  detail: z.string(),
+});
+export const FillReport = z.object({
+  filled: z.array(Line),
+  skipped: z.array(Line),
+  failed: z.array(Line),
+  missing: z.array(Missing),
+  undoAvailable: z.boolean(),
+});
+export type FillReport = z.infer<typeof FillReport>;
+
+export const UndoReport = z.object({ restored: z.number(), failed: z.array(Line), message: z.string() });
+export type UndoReport = z.infer<typeof UndoReport>;
+
+export const CaptureLineSchema = z.object({
+  key: z.string(),
+  path: z.string(),
+  label: z.string(),
+  dossierValue: z.string(),
+  pageValue: z.string(),
+  value: FieldValue,
+  suggested: z.boolean(),
+});
+export const CapturePreview = z.object({ dossier: DossierRef, lines: z.array(CaptureLineSchema) });
+export type CapturePreview = z.infer<typeof CapturePreview>;
+
+export const FocusInput = z.object({ key: z.string() });
+
+export interface PageProtocol {
+  getPageScan(): PageScan;
+  previewPrefill(): PrefillPreview;
+  applyPrefill(data: z.infer<typeof ApplyInput>): FillReport;
+  undoPrefill(): UndoReport;
+  previewCapture(): CapturePreview;
+  focusField(data: z.infer<typeof FocusInput>): boolean;
+  /** Mappings changed (taught, deleted, imported): re-read them and rescan. */
+  reloadMappings(): PageScan;
+}
+
+export const pageMessenger = defineExtensionMessaging<PageProtocol>();
