@@ -1,4 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { checksFeature } from './checks/feature';
 import { registerPageHandlers } from './page-handlers';
 import { getScanService } from './scan-service';
 
@@ -14,6 +15,7 @@ export interface Feature {
 const FEATURES: Feature[] = [
   { id: 'reconnaissance des champs', init: (ctx) => void getScanService(ctx) },
   { id: 'pré-remplissage et capture', init: registerPageHandlers },
+  checksFeature,
 ];
 
 export function startFeatures(ctx: ContentScriptContext): void {

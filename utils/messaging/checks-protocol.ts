@@ -8,7 +8,8 @@ export interface PageCheckItem {
   label: string;
   /** Dossier path when the field is recognised. */
   path: string | null;
-  kind: 'error' | 'warning' | 'a_verifier';
+  /** `missing`: a required field left empty; `error`/`warning`: a problem with what is typed. */
+  kind: 'error' | 'missing' | 'warning' | 'a_verifier';
   /** French message. */
   message: string;
 }
@@ -20,7 +21,9 @@ export interface PageChecksSummary {
   recognised: number;
   /** Controls the matcher is unsure about. */
   toVerify: number;
-  /** Fields with at least one error / only warnings. */
+  /** Required fields left empty. */
+  missing: number;
+  /** Fields with at least one error in what is typed / only warnings. */
   errors: number;
   warnings: number;
   items: PageCheckItem[];

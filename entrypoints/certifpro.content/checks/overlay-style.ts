@@ -44,7 +44,7 @@ export const OVERLAY_CSS = `
 .details li { padding: 6px 0; border-top: 1px solid #eee; }
 .details .label { display: block; font-weight: 700; }
 .details .error { color: #ce0500; }
-.details .warning { color: #b34000; }
+.details .warning, .details .missing { color: #b34000; }
 .details .a_verifier { color: #3a3a3a; }
 .jump { margin-top: 2px; padding: 0; border: 0; background: none; color: #000091; text-decoration: underline; }
 .empty { margin: 0; color: #18753c; }

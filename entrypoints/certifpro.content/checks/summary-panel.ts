@@ -1,7 +1,12 @@
 import type { PageChecksSummary } from '@/utils/messaging/checks-protocol';
-import { statsText } from './summary';
+import { headline, statsText } from './summary';
 
-const KIND_LABEL = { error: 'Erreur', warning: 'Avertissement', a_verifier: 'À vérifier' } as const;
+const KIND_LABEL = {
+  error: 'Erreur',
+  missing: 'À compléter',
+  warning: 'Avertissement',
+  a_verifier: 'À vérifier',
+} as const;
 
 export interface SummaryPanel {
   update(s: PageChecksSummary): void;
@@ -33,7 +38,7 @@ export function createSummaryPanel(panel: HTMLElement, onJump: (key: string) => 
   return {
     update(s) {
       current = s;
-      const text = `Certifill : ${s.errors > 0 ? `${s.errors} erreur${s.errors > 1 ? 's' : ''}` : 'vérifications'}${s.toVerify > 0 ? ` · ${s.toVerify} à vérifier` : ''}`;
+      const text = headline(s);
       if (toggle.textContent !== text) toggle.textContent = text;
       toggle.classList.toggle('has-errors', s.errors > 0);
       const sig = JSON.stringify(s);

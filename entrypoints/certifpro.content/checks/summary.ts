@@ -16,6 +16,7 @@ export function buildSummary({ url, fields, keyOf, stateOf }: SummaryInput): Pag
   const items: PageCheckItem[] = [];
   let recognised = 0;
   let toVerify = 0;
+  let missing = 0;
   let errors = 0;
   let warnings = 0;
   for (const f of fields) {
@@ -27,13 +28,17 @@ export function buildSummary({ url, fields, keyOf, stateOf }: SummaryInput): Pag
       items.push({ key, label, path: f.path, kind: 'a_verifier', message: A_VERIFIER });
     } else if (f.fieldId) recognised++;
     const problems = stateOf(f.element)?.problems ?? [];
-    if (problems.some((p) => p.severity === 'error')) errors++;
+    if (problems.some((p) => p.code === 'required')) missing++;
+    else if (problems.some((p) => p.severity === 'error')) errors++;
     else if (problems.length > 0) warnings++;
-    for (const p of problems) items.push({ key, label, path: f.path, kind: p.severity, message: p.message });
+    for (const p of problems) {
+      const kind = p.code === 'required' ? 'missing' : p.severity;
+      items.push({ key, label, path: f.path, kind, message: p.message });
+    }
   }
-  const rank = { error: 0, warning: 1, a_verifier: 2 } as const;
+  const rank = { error: 0, missing: 1, warning: 2, a_verifier: 3 } as const;
   items.sort((a, b) => rank[a.kind] - rank[b.kind]);
-  return { url, recognised, toVerify, errors, warnings, items };
+  return { url, recognised, toVerify, missing, errors, warnings, items };
 }
 
 export function statsText(
@@ -44,6 +49,17 @@ export function statsText(
     plural(s.recognised, 'champ reconnu', 'champs reconnus'),
     `${s.toVerify} à vérifier`,
     plural(s.errors, 'erreur', 'erreurs'),
+    `${s.missing} à compléter`,
     ...(s.warnings > 0 ? [plural(s.warnings, 'avertissement', 'avertissements')] : []),
   ].join(' · ');
+}
+
+/** The short line of the collapsed summary: what needs doing first. */
+export function headline(s: Counts): string {
+  const parts = [
+    ...(s.errors > 0 ? [`${s.errors} erreur${s.errors > 1 ? 's' : ''}`] : []),
+    ...(s.missing > 0 ? [`${s.missing} à compléter`] : []),
+    ...(s.toVerify > 0 ? [`${s.toVerify} à vérifier`] : []),
+  ];
+  return `Certifill : ${parts.length > 0 ? parts.join(' · ') : 'rien à signaler'}`;
 }

@@ -270,15 +270,18 @@ describe('live checks on the page', () => {
       ]),
       { signal: abort.signal },
     );
-    type($<HTMLInputElement>('#c'), 'ok@exemple.fr');
+    type($<HTMLInputElement>('#c'), 'pas-un-courriel');
     await nextFrame();
     const s = ctl.summary();
-    expect([s.recognised, s.toVerify, s.errors]).toEqual([2, 1, 1]);
+    expect([s.recognised, s.toVerify, s.missing, s.errors]).toEqual([2, 1, 1, 1]);
     expect(s.items.map((i) => [i.label, i.kind])).toEqual([
-      ['Intitulé', 'error'],
+      ['Courriel', 'error'],
+      ['Intitulé', 'missing'],
       ['Champ libre', 'a_verifier'],
     ]);
-    expect(ctl.focus(s.items[0]?.key ?? '')).toBe(true);
+    const toggle = ctl.overlay.panel.querySelector('button');
+    expect(toggle?.textContent).toBe('Certifill : 1 erreur · 1 à compléter · 1 à vérifier');
+    expect(ctl.focus(s.items[1]?.key ?? '')).toBe(true);
     expect(document.activeElement?.id).toBe('a');
     expect(ctl.focus('inconnu')).toBe(false);
   });
