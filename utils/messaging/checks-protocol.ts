@@ -1,4 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import { z } from 'zod';
 
 /** One line of the page's check summary: a problem on a field, or a field to verify. */
 export interface PageCheckItem {
@@ -37,3 +38,24 @@ export interface ChecksProtocol {
 }
 
 export const checksMessenger = defineExtensionMessaging<ChecksProtocol>();
+
+/** The popup checks what the page-side script answers before showing it. */
+export const PageChecksSummarySchema = z.object({
+  url: z.string(),
+  recognised: z.number().int().nonnegative(),
+  toVerify: z.number().int().nonnegative(),
+  missing: z.number().int().nonnegative(),
+  errors: z.number().int().nonnegative(),
+  warnings: z.number().int().nonnegative(),
+  items: z
+    .array(
+      z.object({
+        key: z.string().max(40),
+        label: z.string().max(2000),
+        path: z.string().max(300).nullable(),
+        kind: z.enum(['error', 'missing', 'warning', 'a_verifier']),
+        message: z.string().max(2000),
+      }),
+    )
+    .max(5000),
+});

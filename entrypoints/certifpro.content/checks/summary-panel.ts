@@ -1,12 +1,5 @@
 import type { PageChecksSummary } from '@/utils/messaging/checks-protocol';
-import { headline, statsText } from './summary';
-
-const KIND_LABEL = {
-  error: 'Erreur',
-  missing: 'À compléter',
-  warning: 'Avertissement',
-  a_verifier: 'À vérifier',
-} as const;
+import { headline, KIND_LABEL, statsText } from '@/utils/messaging/checks-summary-text';
 
 export interface SummaryPanel {
   update(s: PageChecksSummary): void;

@@ -40,26 +40,3 @@ export function buildSummary({ url, fields, keyOf, stateOf }: SummaryInput): Pag
   items.sort((a, b) => rank[a.kind] - rank[b.kind]);
   return { url, recognised, toVerify, missing, errors, warnings, items };
 }
-
-export function statsText(
-  s: Pick<PageChecksSummary, 'recognised' | 'toVerify' | 'errors' | 'warnings'>,
-): string {
-  const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
-  return [
-    plural(s.recognised, 'champ reconnu', 'champs reconnus'),
-    `${s.toVerify} à vérifier`,
-    plural(s.errors, 'erreur', 'erreurs'),
-    `${s.missing} à compléter`,
-    ...(s.warnings > 0 ? [plural(s.warnings, 'avertissement', 'avertissements')] : []),
-  ].join(' · ');
-}
-
-/** The short line of the collapsed summary: what needs doing first. */
-export function headline(s: Counts): string {
-  const parts = [
-    ...(s.errors > 0 ? [`${s.errors} erreur${s.errors > 1 ? 's' : ''}`] : []),
-    ...(s.missing > 0 ? [`${s.missing} à compléter`] : []),
-    ...(s.toVerify > 0 ? [`${s.toVerify} à vérifier`] : []),
-  ];
-  return `Certifill : ${parts.length > 0 ? parts.join(' · ') : 'rien à signaler'}`;
-}
