@@ -1,0 +1,74 @@
+import { useId, useState } from 'react';
+import { todayIso } from '@/utils/criteria';
+import type { DossierRules } from './labels';
+import { PreviewItem } from './PreviewItem';
+import { chooseCriterion, type Preview, type PreviewEntry } from './preview';
+
+interface Props {
+  preview: Preview;
+  rules: DossierRules;
+  onChange: (entries: PreviewEntry[]) => void;
+  onTrack: (receivedOn: string | null) => Promise<void>;
+  onDiscard: () => void;
+}
+
+/** The comments found in the pasted request, before they are tracked. */
+export function PreviewList({ preview, rules, onChange, onTrack, onDiscard }: Props) {
+  const dateId = useId();
+  const [receivedOn, setReceivedOn] = useState(todayIso());
+  const [busy, setBusy] = useState(false);
+  const { entries } = preview;
+  const selected = entries.filter((e) => e.selected).length;
+  const update = (key: string, f: (e: PreviewEntry) => PreviewEntry) =>
+    onChange(entries.map((e) => (e.key === key ? f(e) : e)));
+  const track = () => {
+    setBusy(true);
+    onTrack(receivedOn === '' ? null : receivedOn).finally(() => setBusy(false));
+  };
+
+  return (
+    <section className="cm-preview" aria-labelledby={`${dateId}-title`}>
+      <h3 id={`${dateId}-title`} className="cm-subtitle">
+        {entries.length === 0
+          ? 'Aucune remarque trouvée'
+          : `${entries.length} remarque${entries.length > 1 ? 's' : ''} trouvée${entries.length > 1 ? 's' : ''}`}
+      </h3>
+      {preview.notice && (
+        <p className="cm-notice cm-notice--warning" role="status">
+          {preview.notice} Collez le reste de la demande séparément si nécessaire.
+        </p>
+      )}
+      {entries.length === 0 ? (
+        <p className="cm-notice">
+          Aucune remarque n’a été trouvée dans ce texte. Vérifiez qu’il s’agit bien de la demande de
+          compléments de l’instructeur (une remarque par paragraphe ou par élément de liste).
+        </p>
+      ) : (
+        <ol className="cm-list">
+          {entries.map((e, i) => (
+            <PreviewItem
+              key={e.key}
+              entry={e}
+              index={i}
+              rules={rules}
+              onChoose={(n) => update(e.key, (x) => chooseCriterion(x, rules, n))}
+              onToggle={(on) => update(e.key, (x) => ({ ...x, selected: on }))}
+            />
+          ))}
+        </ol>
+      )}
+      <div className="cm-actions cm-actions--end">
+        <label className="cm-date" htmlFor={dateId}>
+          Reçue le
+          <input id={dateId} type="date" value={receivedOn} onChange={(e) => setReceivedOn(e.target.value)} />
+        </label>
+        <button type="button" className="cm-button cm-button--secondary" onClick={onDiscard}>
+          Effacer
+        </button>
+        <button type="button" className="cm-button" disabled={selected === 0 || busy} onClick={track}>
+          Suivre ces remarques{selected > 0 ? ` (${selected})` : ''}
+        </button>
+      </div>
+    </section>
+  );
+}
