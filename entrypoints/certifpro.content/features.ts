@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { checksFeature } from './checks/feature';
+import { complementsFeature } from './complements';
 import { registerPageHandlers } from './page-handlers';
 import { getScanService } from './scan-service';
 
@@ -13,6 +14,7 @@ export interface Feature {
 }
 
 const FEATURES: Feature[] = [
+  complementsFeature,
   { id: 'reconnaissance des champs', init: (ctx) => void getScanService(ctx) },
   { id: 'pré-remplissage et capture', init: registerPageHandlers },
   checksFeature,
