@@ -99,6 +99,9 @@ const WRITTEN: Readonly<Record<string, readonly string[]>> = {
     'Numéro de fiche de la certification à renouveler',
     'Certification précédemment enregistrée',
     'Fiche précédente',
+    'Code de la fiche en cas de renouvellement',
+    'Fiche à renouveler',
+    'Certification à renouveler',
   ],
   'demande.procedure': [
     'Procédure',
@@ -366,6 +369,9 @@ const WRITTEN: Readonly<Record<string, readonly string[]>> = {
     'Existe-t-il des organismes partenaires ?',
     'Organismes partenaires',
     'La certification est-elle préparée par des organismes partenaires ?',
+    'Des organismes sont-ils habilités à préparer à la certification ?',
+    'Organismes habilités à préparer à la certification ou à organiser l’évaluation',
+    'Habilitez-vous des organismes ?',
   ],
   'partenaires[].siret': [
     'SIRET du partenaire',

@@ -14,6 +14,27 @@ export interface Heading {
   level: number;
   text: string;
   norm: string;
+  /** Nearest sectioning ancestor (section, fieldset, region…): the heading titles only its content. */
+  scope: Element | null;
+}
+
+const SECTIONING = /^(?:SECTION|ARTICLE|ASIDE|NAV|FIELDSET|DETAILS|DIALOG)$/;
+const SECTIONING_ROLES = /^(?:region|tabpanel|group|dialog|article)$/;
+
+function sectionOf(el: Element): Element | null {
+  for (let a = el.parentElement; a; a = a.parentElement) {
+    if (SECTIONING.test(a.tagName)) return a;
+    const role = a.getAttribute('role');
+    if (role && SECTIONING_ROLES.test(role)) return a;
+  }
+  return null;
+}
+
+/** Whether `scope` holds `el`, across shadow roots. */
+export function holds(scope: Element, el: Element): boolean {
+  for (let a: Node | null = el; a; a = a.nodeType === 11 ? (a as ShadowRoot).host : a.parentNode)
+    if (a === scope) return true;
+  return false;
 }
 
 /** A document, shadow root or frame the walk went through: ids and labels resolve inside it. */
@@ -76,7 +97,8 @@ export function walkRoot(root: Document | ShadowRoot | Element): Walk {
     const level = headingLevel(el);
     if (level) {
       const text = textOf(el);
-      outline = [...outline.filter((h) => h.level < level), { level, text, norm: normalizeFr(text) }];
+      const heading = { level, text, norm: normalizeFr(text), scope: sectionOf(el) };
+      outline = [...outline.filter((h) => h.level < level), heading];
       return;
     }
     if (el.tagName === 'LABEL') scope.labels.push(el as HTMLLabelElement);

@@ -15,16 +15,26 @@ export function byIdNear(el: Element, id: string): Element | null {
   return typeof root.getElementById === 'function' ? root.getElementById(id) : null;
 }
 
-/** Joined text of the elements an IDREF list points at (`aria-labelledby`, `aria-describedby`). */
-export function textByIds(el: Element, attr: string, skipHints = true): string {
+/** Texts of the elements an IDREF list points at (`aria-labelledby`, `aria-describedby`). */
+export function textsByIds(el: Element, attr: string, skipHints = true): string[] {
   const ids = el.getAttribute(attr);
-  if (!ids) return '';
+  if (!ids) return [];
   const parts: string[] = [];
   for (const id of ids.split(/\s+/)) {
     const target = id ? byIdNear(el, id) : null;
-    if (target) parts.push(target === el ? (el.getAttribute('aria-label') ?? '') : textOf(target, skipHints));
+    const text = !target
+      ? ''
+      : target === el
+        ? (el.getAttribute('aria-label') ?? '')
+        : textOf(target, skipHints);
+    if (text) parts.push(text);
   }
-  return parts.join(' ').trim();
+  return parts;
+}
+
+/** Joined text of the elements an IDREF list points at. */
+export function textByIds(el: Element, attr: string, skipHints = true): string {
+  return textsByIds(el, attr, skipHints).join(' ').trim();
 }
 
 export interface Preceding {

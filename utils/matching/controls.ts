@@ -16,6 +16,7 @@ const TEXT_TYPES = new Set([
   'datetime-local',
   'time',
   'search',
+  'password',
 ]);
 
 /** Editor chrome that holds inputs of its own (link tooltips, toolbars, clipboards). */

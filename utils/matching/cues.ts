@@ -79,9 +79,11 @@ export function detectScope(texts: readonly ScopeText[]): Scope {
   const inCriteria = texts.some((t) => /\bcriteres?\b/.test(t.norm));
   for (const { norm, strong, header } of texts) {
     if (!norm) continue;
-    scope.critere ??= criterionIn(norm, inCriteria);
+    const critere = criterionIn(norm, inCriteria);
+    scope.critere ??= critere;
     scope.voie ??= voieIn(norm);
-    if (!scope.group || (!scope.groupStrong && strong)) {
+    // A criterion's title speaks of blocs or correspondances as topics, not as group instances.
+    if (!critere && (!scope.group || (!scope.groupStrong && strong))) {
       const g = groupIn(norm);
       if (g && (!header || g.number !== undefined) && (!scope.group || g.group === scope.group || strong)) {
         const numbered = g.number !== undefined;

@@ -14,6 +14,8 @@ import type { Candidate, Decision } from './types';
 
 export const AUTO_THRESHOLD = 0.6;
 export const AUTO_MARGIN = 0.08;
+/** A control takes part in a group's structure (instances, indexes) only if it likely belongs to it. */
+const MEMBER_SCORE = 0.45;
 
 export interface Pending {
   desc: ControlDescription;
@@ -44,7 +46,8 @@ export function decideAll(pending: readonly Pending[], parentOf: ParentOf): Deci
   const members: GroupMember[] = [];
   const memberGroup = new Map<number, string>();
   pending.forEach((p, at) => {
-    const id = taughtId(p) ?? p.candidates[0]?.fieldId;
+    const top = p.candidates[0];
+    const id = taughtId(p) ?? (top && top.score >= MEMBER_SCORE ? top.fieldId : undefined);
     const g = id ? splitGroupId(id) : null;
     if (!g) return;
     const number = p.scope.group === g.group ? p.scope.groupNumber : undefined;

@@ -1,5 +1,5 @@
-import type { Collected, RootScope, Walk } from './collect';
-import { type ContainerCache, containerTexts, precedingText, textByIds } from './context';
+import { type Collected, holds, type RootScope, type Walk } from './collect';
+import { type ContainerCache, containerTexts, precedingText, textsByIds } from './context';
 import type { ScopeText } from './cues';
 import type { ControlDescription, Evidence } from './description';
 import { hintTexts } from './hints';
@@ -37,7 +37,7 @@ function namesOf(el: Element, env: DescribeEnv): { texts: string[]; labels: Elem
   let labels: Element[] = [];
   for (const map of env.labelMaps.values()) labels = map.get(el) ?? labels;
   const texts = labels.map((l) => textOf(l));
-  if (el.hasAttribute('aria-labelledby')) texts.push(textByIds(el, 'aria-labelledby'));
+  texts.push(...textsByIds(el, 'aria-labelledby'));
   const aria = el.getAttribute('aria-label');
   if (aria) texts.push(aria);
   return { texts: texts.filter(Boolean), labels };
@@ -95,7 +95,7 @@ export function describeControl(
   const containers = containerTexts(anchor, holders, env.containers);
   for (let s: RootScope | null = item.scope; s?.host; s = s.parent)
     if (s.host.tagName === 'IFRAME') containers.push(...containerTexts(s.host, holders, env.containers));
-  const outline = [...item.outline].reverse();
+  const outline = item.outline.filter((h) => !h.scope || holds(h.scope, anchor)).reverse();
   const contextTexts = [
     ...(pre && !ownTexts.includes(pre.text) ? [pre.text] : []),
     ...containers.map((c) => c.text),
@@ -137,7 +137,7 @@ export function describeControl(
     rawLabel,
     legend: legendText,
     heading: outline[0]?.text ?? '',
-    section: env.section || (item.outline[0]?.text ?? ''),
+    section: env.section || (outline[outline.length - 1]?.text ?? ''),
     nameWords: words,
     required,
     anchor,

@@ -7,7 +7,7 @@ import type { ControlKind } from './controls';
  * file; a select or radio group only a choice; a textarea or editor never a choice.
  */
 const FIT: Record<ControlKind, Partial<Record<FieldKind, number>>> = {
-  text: { text: 1, number: 0.9, multiselect: 0.8, textarea: 0.75, select: 0.5 },
+  text: { text: 1, number: 0.9, multiselect: 0.9, textarea: 0.75, select: 0.5 },
   textarea: { textarea: 1, text: 0.8, multiselect: 0.6, number: 0.3 },
   richtext: { textarea: 1, text: 0.75, multiselect: 0.5 },
   select: { select: 1, multiselect: 0.75 },
@@ -22,6 +22,7 @@ function enumSize(field: CatalogueField): number {
 }
 
 export function kindFit(control: ControlKind, inputType: string, field: CatalogueField): number {
+  if (inputType === 'password') return 0;
   if (control === 'checkbox') return field.kind === 'select' && enumSize(field) === 2 ? 0.9 : 0;
   if ((control === 'select' || control === 'radio') && field.kind === 'number')
     return enumSize(field) ? 0.9 : 0;

@@ -1,4 +1,5 @@
 import { getEnum } from '../catalogue';
+import type { CatalogueField } from '../catalogue/types';
 import { normalizeFr } from './normalize';
 
 /**
@@ -43,6 +44,10 @@ function shapeOf(enumRef: string): EnumShape | null {
 
 function fits(option: string, shape: EnumShape): boolean {
   if (shape.values.has(option)) return true;
+  const padded = ` ${option} `;
+  for (const v of shape.values)
+    if (v.length >= 3 && (padded.includes(` ${v} `) || (option.length >= 4 && ` ${v} `.includes(padded))))
+      return true;
   const head = option.split(/\s*[-–:]\s*|\s+/)[0] ?? '';
   if (shape.pattern?.test(head)) return true;
   const number = /^(\d+)\s*(?:ans?|annees?)?$/.exec(option)?.[1];
@@ -61,4 +66,41 @@ export function optionAgreement(options: readonly string[], enumRef: string | nu
   let fit = 0;
   for (const o of sample) if (fits(o, shape)) fit++;
   return fit / sample.length;
+}
+
+const OPTION_ONLY_BASE = 0.7;
+const uniqueByMask = new WeakMap<Uint8Array, Map<string, number>>();
+
+/** Enumerations used by exactly one field of the repertoire: their options identify the field. */
+function uniqueEnums(fields: readonly CatalogueField[], mask: Uint8Array): Map<string, number> {
+  let unique = uniqueByMask.get(mask);
+  if (unique) return unique;
+  const count = new Map<string, number[]>();
+  fields.forEach((f, i) => {
+    if (mask[i] && f.enumRef) count.set(f.enumRef, [...(count.get(f.enumRef) ?? []), i]);
+  });
+  unique = new Map(
+    [...count].filter(([, list]) => list.length === 1).map(([ref, list]) => [ref, list[0] ?? 0]),
+  );
+  uniqueByMask.set(mask, unique);
+  return unique;
+}
+
+/**
+ * Options alone as evidence (field index → base score): a radio group « Un ministère / Un autre
+ * organisme » is the type of entity, whatever its label says. Only for enumerations that a single
+ * field uses; shared ones (Oui/Non, Autorisé/Non autorisé) say nothing on their own.
+ */
+export function optionEvidence(
+  options: readonly string[],
+  fields: readonly CatalogueField[],
+  mask: Uint8Array,
+): Map<number, number> {
+  const out = new Map<number, number>();
+  if (options.length < 2) return out;
+  for (const [ref, index] of uniqueEnums(fields, mask)) {
+    const agreement = optionAgreement(options, ref) ?? 0;
+    if (agreement >= 0.6) out.set(index, OPTION_ONLY_BASE * agreement);
+  }
+  return out;
 }

@@ -21,7 +21,12 @@ export interface EvidenceTokens {
   exact: Set<string>;
   /** No own words: placeholder and name words stand in, with less trust. */
   weakOnly: boolean;
+  /** 0.5 for a search or filter box (« Rechercher un organisme… »), 1 otherwise. */
+  negative: number;
 }
+
+/** Words (stemmed) that mark a control as a tool of the page, not a field of the request. */
+const NEGATIVE = /^(?:recherch|cherch|filtr|tri|trier)/;
 
 const WEAK_COVER = 0.85;
 
@@ -62,5 +67,7 @@ export function tokensOf(
   for (const t of inLabel) labelWeight += (tokens.get(t) as TokenInfo).precisionWeight;
   if (!weakOnly) for (const ev of desc.weak) for (const t of tokenize(ev.norm)) bump(t, WEAK_COVER);
   for (const ev of desc.context) for (const t of tokenize(ev.norm)) bump(t, contextCover);
-  return { tokens, unitWeights, labelWeight, exact, weakOnly };
+  const searchBox = desc.inputType === 'search' || desc.element.getAttribute('role') === 'searchbox';
+  const negative = searchBox || [...inLabel].some((t) => NEGATIVE.test(t)) ? 0.5 : 1;
+  return { tokens, unitWeights, labelWeight, exact, weakOnly, negative };
 }

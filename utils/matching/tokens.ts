@@ -22,9 +22,11 @@ const CANONICAL: Record<string, string> = {
   url: 'internet',
   web: 'internet',
   num: 'numero',
-  jurie: 'jury',
   cocertificateur: 'certificateur',
   telephon: 'telephone',
+  obtention: 'acquisition',
+  equivalenc: 'correspondanc',
+  equivalent: 'correspondant',
 };
 
 const GLUED = [

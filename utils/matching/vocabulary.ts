@@ -17,6 +17,8 @@ export interface Vocabulary {
   phrases: readonly Phrase[];
   /** token → indexes of the phrases holding it. */
   postings: ReadonlyMap<string, readonly number[]>;
+  /** token → indexes of the fields whose wordings (any of them) hold it. */
+  fieldPostings: ReadonlyMap<string, readonly number[]>;
   weight(token: string): number;
   /** Weight of a token no field uses: as rare as a token can be. */
   unknownWeight: number;
@@ -40,6 +42,7 @@ function build(): Vocabulary {
   const fields = CATALOGUE;
   const raw: { field: number; norm: string; tokens: string[] }[] = [];
   const df = new Map<string, number>();
+  const fieldPostings = new Map<string, number[]>();
   fields.forEach((field, index) => {
     const seen = new Set<string>();
     const own = new Set<string>();
@@ -52,7 +55,12 @@ function build(): Vocabulary {
       raw.push({ field: index, norm, tokens });
       for (const t of tokens) own.add(t);
     }
-    for (const t of own) df.set(t, (df.get(t) ?? 0) + 1);
+    for (const t of own) {
+      df.set(t, (df.get(t) ?? 0) + 1);
+      const list = fieldPostings.get(t);
+      if (list) list.push(index);
+      else fieldPostings.set(t, [index]);
+    }
   });
   const n = fields.length;
   const unknownWeight = Math.log(1 + n);
@@ -81,7 +89,7 @@ function build(): Vocabulary {
     }
     return m;
   };
-  return { fields, phrases, postings, weight, unknownWeight, mask };
+  return { fields, phrases, postings, fieldPostings, weight, unknownWeight, mask };
 }
 
 /** Built once at module load: normalised, tokenised, weighted catalogue wordings. */
