@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import { CommentsPanel } from '../comments/CommentsPanel';
+import { CommentsTabCount } from '../comments/CommentsTabCount';
 import { ActiveDossierPicker } from './ActiveDossierPicker';
 import { PagePanel } from './PagePanel';
 import './popup.css';
@@ -29,6 +30,7 @@ export function PopupApp() {
           onClick={() => setTab('comments')}
         >
           Demande de compléments
+          <CommentsTabCount />
         </button>
       </div>
       <main role="tabpanel">{tab === 'page' ? <PagePanel /> : <CommentsPanel />}</main>
