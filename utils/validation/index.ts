@@ -8,5 +8,5 @@ export { type CounterText, counterText, formatCount } from './counter-text';
 export { type EffectiveLimit, effectiveLimit } from './limits';
 export { plainTextOfHtml } from './plain-text';
 export { sectionOf } from './section-of';
-export type { CheckValueOptions, FieldValue, Problem, ValidateDossierOptions } from './types';
+export type { CheckValueOptions, DossierInput, FieldValue, Problem, ValidateDossierOptions } from './types';
 export { validateDossier } from './validate-dossier';
