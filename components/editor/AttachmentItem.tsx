@@ -2,7 +2,7 @@ import type { Attachment } from '@/utils/dossier/model';
 import { olderThanThreeMonths } from './attachments';
 import { DateInput } from './DateInput';
 import { downloadBlob } from './download';
-import { formatDateTime, formatSize } from './format';
+import { formatDateTime, formatSize, typeLabel } from './format';
 
 interface Props {
   attachment: Attachment;
@@ -19,7 +19,7 @@ export function AttachmentItem({ attachment: a, dated, onDate, onRemove }: Props
       <div className="cf-piece__main">
         <span className="cf-piece__name">{a.name}</span>
         <span className="cf-piece__meta">
-          {a.type || 'type inconnu'} · {formatSize(a.size)} · ajouté le {formatDateTime(a.addedAt)}
+          {typeLabel(a.type, a.name)} · {formatSize(a.size)} · ajouté le {formatDateTime(a.addedAt)}
         </span>
       </div>
       {dated && (

@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import type { CatalogueField, GroupDef } from '@/utils/catalogue';
+import type { GroupItem } from '@/utils/dossier/model';
 import { groupPath } from '@/utils/dossier/paths';
 import { ConfirmDialog } from './ConfirmDialog';
 import { BoundField, useEditor } from './editor-context';
@@ -18,6 +19,20 @@ import {
 interface Props {
   group: GroupDef;
   fields: CatalogueField[];
+}
+
+/** The member that names an item in its legend (« Bloc 2 — Déployer un réseau »). */
+const SUMMARY_KEY: Partial<Record<string, string>> = {
+  'fiche.blocs': 'libelle',
+  partenaires: 'nom',
+  'demande.certificateurs': 'nomCommercial',
+  corresp: 'ficheDestination',
+};
+
+function summaryOf(group: string, item: GroupItem): string {
+  const v = item[SUMMARY_KEY[group] ?? ''];
+  const text = typeof v === 'string' ? v.trim() : '';
+  return text.length > 80 ? `${text.slice(0, 79)}…` : text;
 }
 
 let keySeq = 0;
@@ -73,6 +88,9 @@ export function GroupEditor({ group, fields }: Props) {
         <fieldset key={keys.current[i]} className="cf-group-item" data-item-key={keys.current[i]}>
           <legend className="cf-group-item__legend">
             {group.itemLabel} {i + 1}
+            {summaryOf(group.id, item) && (
+              <span className="cf-group-item__summary"> — {summaryOf(group.id, item)}</span>
+            )}
           </legend>
           <GroupItemTools
             name={theItem(group.itemLabel, i)}

@@ -26,7 +26,7 @@ export function RequestHeader() {
   const previous = getField('demande.numeroFichePrecedente');
   const dateId = fieldDomId('filedOn');
   return (
-    <section className="cf-request" aria-label="Identification de la demande">
+    <section className="cf-request" aria-label="Répertoire, type de demande et date de dépôt">
       <div className="cf-request__item">
         <span className="cf-request__label" id="repertoire-label">
           Répertoire

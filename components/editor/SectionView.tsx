@@ -1,16 +1,21 @@
 import { memo } from 'react';
-import { BoundField } from './editor-context';
+import { CriterionText } from './CriterionText';
+import { BoundField, useEditor } from './editor-context';
 import { GroupEditor } from './GroupEditor';
 import type { Block, SectionLayout } from './layout';
 import type { Progress } from './progress';
 import { sectionDomId } from './route';
 
 function BlockView({ block }: { block: Block }) {
+  const { dossier } = useEditor();
   if (block.kind === 'field') return <BoundField field={block.field} path={block.field.id} />;
   if (block.kind === 'group') return <GroupEditor group={block.group} fields={block.fields} />;
   return (
     <fieldset className="cf-cluster" data-cluster={block.key}>
       <legend className="cf-cluster__legend">{block.legend}</legend>
+      {block.key.includes('critere') && (
+        <CriterionText clusterKey={block.key} repertoire={dossier.repertoire} filedOn={dossier.filedOn} />
+      )}
       {block.members.map((m) => (
         <BoundField key={m.field.id} field={m.field} path={m.field.id} label={m.label} />
       ))}

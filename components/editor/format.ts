@@ -46,3 +46,18 @@ export function formatSize(bytes: number): string {
   const digits = v < 10 ? 1 : 0;
   return `${v.toLocaleString('fr-FR', { maximumFractionDigits: digits })} ${units[u]}`;
 }
+
+const TYPES: [RegExp, string][] = [
+  [/pdf$/i, 'PDF'],
+  [/(msword|wordprocessingml|\.docx?$|opendocument\.text|\.odt$)/i, 'Document texte'],
+  [/(ms-excel|spreadsheetml|\.xlsx?$|opendocument\.spreadsheet|\.ods$|csv)/i, 'Tableur'],
+  [/(presentation|powerpoint|\.pptx?$|\.odp$)/i, 'Présentation'],
+  [/^image\//i, 'Image'],
+  [/(zip|\.zip$)/i, 'Archive ZIP'],
+];
+
+/** « PDF », « Tableur »… from the MIME type or the file name; the raw type otherwise. */
+export function typeLabel(type: string, name: string): string {
+  const hit = TYPES.find(([re]) => re.test(type) || re.test(name));
+  return hit ? hit[1] : type || 'type inconnu';
+}

@@ -1,0 +1,139 @@
+// The dossier editor (options page) in real Chromium: create, type, reload, export, import in a fresh profile.
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launchWithExtension } from './browser.mjs';
+
+const FIELDS = {
+  '#champ-fiche-intitule': 'Technicien supérieur « réseaux » — niveau 5',
+  '#champ-fiche-activitesVisees':
+    'Installer les équipements.\nSuperviser le réseau 😀\nDiagnostiquer les pannes.',
+  '#champ-fiche-blocs-0-libelle': 'Déployer une infrastructure réseau',
+};
+const PDF = Buffer.from('%PDF-1.4 Certifill test\n', 'utf8');
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core violations of the page (WCAG A/AA), as short strings. */
+async function axeViolations(page) {
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(() =>
+    // axe is injected as a global by the evaluate above.
+    window.axe.run(document, {
+      runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice'],
+    }),
+  );
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+async function openEditor(b) {
+  const page = await b.context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.goto(b.url('options.html'));
+  await page.getByRole('heading', { name: 'Mes dossiers' }).waitFor();
+  return { page, errors };
+}
+
+async function readFields(page) {
+  const out = {};
+  for (const sel of Object.keys(FIELDS)) out[sel] = await page.locator(sel).inputValue();
+  return out;
+}
+
+export const tests = [
+  {
+    name: 'editor: create, type, reload, export, import into a fresh profile',
+    async run({ artifacts }) {
+      const b = await launchWithExtension();
+      const b2 = await launchWithExtension().catch(async (e) => {
+        await b.close();
+        throw e;
+      });
+      try {
+        const { page, errors } = await openEditor(b);
+        await page.screenshot({ path: `${artifacts}/editor-empty.png` });
+        assert.deepEqual(await axeViolations(page), [], 'axe: empty list');
+
+        await page.getByLabel('Nom du dossier').fill('Titre Technicien réseaux');
+        await page.getByRole('radio', { name: /^RNCP/ }).check();
+        await page.getByRole('button', { name: 'Créer le dossier' }).click();
+        await page.getByRole('heading', { level: 1, name: 'Titre Technicien réseaux' }).waitFor();
+
+        // Two fields filled at once, the last one typed key by key, then reload at once (mid-debounce).
+        await page.locator('#champ-fiche-intitule').fill(FIELDS['#champ-fiche-intitule']);
+        await page.locator('#champ-fiche-activitesVisees').fill(FIELDS['#champ-fiche-activitesVisees']);
+        await page
+          .locator('#champ-fiche-blocs-0-libelle')
+          .pressSequentially(FIELDS['#champ-fiche-blocs-0-libelle']);
+        await page.reload();
+        await page.locator('#champ-fiche-intitule').waitFor();
+        assert.deepEqual(await readFields(page), FIELDS, 'values after an immediate reload');
+
+        // A dated piece: added with the file picker, survives a reload.
+        await page
+          .locator('#champ-pieces-bulletinN3')
+          .setInputFiles({ name: 'b3.pdf', mimeType: 'application/pdf', buffer: PDF });
+        await page.getByText('b3.pdf', { exact: true }).waitFor();
+        await page.getByLabel('Date du document').fill('02/03/2026');
+        await page.locator('[data-save-state="saved"]').waitFor();
+        await page.reload();
+        await page.getByText('b3.pdf', { exact: true }).waitFor();
+        assert.equal(await page.getByLabel('Date du document').inputValue(), '02/03/2026');
+        assert.deepEqual(await readFields(page), FIELDS, 'values after a second reload');
+        await page.locator('[data-save-state]').waitFor();
+        await page.evaluate(() => window.scrollTo(0, 0));
+        await page.screenshot({ path: `${artifacts}/editor-dossier.png` });
+        await page.locator('#section-fiche').scrollIntoViewIfNeeded();
+        await page.evaluate(() => document.getElementById('section-fiche')?.scrollIntoView());
+        await page.screenshot({ path: `${artifacts}/editor-fiche.png` });
+        assert.deepEqual(await axeViolations(page), [], 'axe: dossier page');
+
+        // Export this dossier (a Blob download).
+        const [download] = await Promise.all([
+          page.waitForEvent('download'),
+          page.getByRole('button', { name: 'Exporter ce dossier' }).click(),
+        ]);
+        assert.match(
+          download.suggestedFilename(),
+          /^certifill-Titre-Technicien-reseaux-\d{4}-\d{2}-\d{2}\.json$/,
+        );
+        const file = join(mkdtempSync(join(tmpdir(), 'certifill-export-')), download.suggestedFilename());
+        await download.saveAs(file);
+        const exported = JSON.parse(readFileSync(file, 'utf8'));
+        assert.equal(exported.dossiers.length, 1);
+        const source = exported.dossiers[0];
+        assert.equal(source.values['fiche.intitule'], FIELDS['#champ-fiche-intitule']);
+
+        // Import it into a fresh profile: same dossier, same values, same piece.
+        const fresh = await openEditor(b2);
+        await fresh.page.locator('#import-file').setInputFiles(file);
+        await fresh.page.getByText('1 dossier importé').waitFor();
+        await fresh.page.screenshot({ path: `${artifacts}/editor-imported.png` });
+        await fresh.page.getByRole('link', { name: 'Titre Technicien réseaux' }).first().click();
+        await fresh.page.locator('#champ-fiche-intitule').waitFor();
+        assert.deepEqual(await readFields(fresh.page), FIELDS, 'values in the fresh profile');
+        await fresh.page.getByText('b3.pdf', { exact: true }).waitFor();
+        assert.equal(await fresh.page.getByLabel('Date du document').inputValue(), '02/03/2026');
+        assert.equal(new URL(fresh.page.url()).hash, `#/dossier/${source.id}`);
+
+        // Deep link: opens the dossier, scrolls to the field and focuses it.
+        await fresh.page.goto(
+          b2.url(`options.html#/dossier/${source.id}/champ/${encodeURIComponent('fiche.blocs[0].libelle')}`),
+        );
+        await fresh.page.reload();
+        await fresh.page.waitForFunction(() => document.activeElement?.id === 'champ-fiche-blocs-0-libelle');
+
+        assert.deepEqual([...errors, ...fresh.errors], [], 'no page errors');
+        assert.deepEqual(b.externalRequests(), [], 'no network request (first profile)');
+        assert.deepEqual(b2.externalRequests(), [], 'no network request (fresh profile)');
+      } finally {
+        await b.close();
+        await b2.close();
+      }
+    },
+  },
+];
