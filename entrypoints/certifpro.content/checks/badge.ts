@@ -34,6 +34,8 @@ export function renderBadge(s: FieldState, shown: Problem[], layer: HTMLElement)
   }
   const b = s.badge;
   b.dataset.active = '1';
+  const path = s.field.path ?? '';
+  if (b.dataset.path !== path) b.dataset.path = path;
   const cls = `badge ${state}${b.classList.contains('shown') ? ' shown' : ''}`;
   if (b.className !== cls) b.className = cls;
   const parts: [string, string][] = [

@@ -1,0 +1,172 @@
+// Live checks on the Certif Pro reconstruction, in real Chromium with the test build of the extension.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { chromium } from 'playwright-core';
+import { findChromium } from '../../scripts/find-chromium.mjs';
+import { startPlatform } from '../../scripts/platform-server.mjs';
+import { demandePath } from '../reconstruction/pages.mjs';
+import { launchWithExtension } from './browser.mjs';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const HOST = 'certifill-checks';
+const NNBSP = '\u202f';
+const SECTEURS = 'fiche.secteursActivite';
+
+/** The badge of a field, read in the page's next animation frame (after the extension's own). */
+function badgeNextFrame(page, path) {
+  return page.evaluate(
+    ([host, p]) =>
+      new Promise((resolve) =>
+        requestAnimationFrame(() => {
+          const b = document.querySelector(host)?.shadowRoot?.querySelector(`.badge[data-path="${p}"]`);
+          resolve({
+            text: b ? [...b.children].map((c) => c.textContent) : null,
+            cls: b?.className ?? null,
+            active: document.activeElement?.getAttribute('data-truth') ?? document.activeElement?.tagName,
+          });
+        }),
+      ),
+    [HOST, path],
+  );
+}
+
+/** axe-core violations (WCAG A/AA + best practices) as `rule: targets`. */
+async function axeViolations(page, include = null) {
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(
+    (inc) =>
+      window.axe.run(inc ? { include: [[inc]] } : document, {
+        runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice'],
+      }),
+    include,
+  );
+  return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${JSON.stringify(n.target)}`));
+}
+
+/** Rects of the page's own controls (to prove the overlay moves nothing). */
+function controlRects(page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('input, textarea, select, .ql-editor, label, .fr-hint-text')]
+      .slice(0, 80)
+      .map((el) => {
+        const r = el.getBoundingClientRect();
+        return [Math.round(r.x), Math.round(r.y), Math.round(r.width), Math.round(r.height)].join(',');
+      }),
+  );
+}
+
+async function openFiche(context, base) {
+  const page = await context.newPage();
+  await page.goto(new URL(demandePath('RNCP', 'fiche'), base).href);
+  await page.getByLabel('Secteurs d’activités').waitFor();
+  return page;
+}
+
+export const tests = [
+  {
+    name: 'checks: counter per keystroke, paste past the limit, cleared required field, focus kept',
+    async run({ artifacts }) {
+      const platform = await startPlatform({ port: 0, build: 'auto' });
+      const b = await launchWithExtension();
+      try {
+        const page = await openFiche(b.context, platform.url);
+        await page.locator(`${HOST} >> .badge[data-path="${SECTEURS}"]`).waitFor({ state: 'attached' });
+        assert.equal(
+          await page.evaluate(() => document.activeElement === document.body),
+          true,
+          'no focus taken',
+        );
+        const area = page.getByLabel('Secteurs d’activités');
+        await area.click();
+        const word = 'Santé 👩‍💻';
+        let typed = 0;
+        for (const ch of [...new Intl.Segmenter('fr', { granularity: 'grapheme' }).segment(word)].map(
+          (s) => s.segment,
+        )) {
+          await page.keyboard.type(ch);
+          typed++;
+          const b1 = await badgeNextFrame(page, SECTEURS);
+          assert.deepEqual(b1.text, [`${typed} / 2${NNBSP}000`], `after « ${ch} »`);
+          assert.equal(b1.active, SECTEURS, 'focus stays in the field');
+        }
+        // Paste a text 5 characters too long.
+        await area.fill('');
+        await page.keyboard.insertText('x'.repeat(2005));
+        const over = await badgeNextFrame(page, SECTEURS);
+        assert.match(over.cls, /\berror\b/);
+        assert.deepEqual(over.text, [
+          `2${NNBSP}005 / 2${NNBSP}000`,
+          `5 caractères en trop (limite : 2${NNBSP}000, indiquée par la page)`,
+        ]);
+        assert.equal(over.active, SECTEURS);
+        await page.screenshot({ path: `${artifacts}/checks-over-limit.png` });
+        // Clear it: the required message shows.
+        await page.keyboard.press('Control+A');
+        await page.keyboard.press('Backspace');
+        const cleared = await badgeNextFrame(page, SECTEURS);
+        assert.deepEqual(cleared.text, [`0 / 2${NNBSP}000`, 'Ce champ est obligatoire.']);
+        assert.equal(cleared.active, SECTEURS);
+        // The live region speaks once typing pauses.
+        await page.keyboard.type('abc');
+        await page.waitForTimeout(900);
+        const spoken = await page.evaluate(
+          (h) => document.querySelector(h).shadowRoot.querySelector('[aria-live]').textContent,
+          HOST,
+        );
+        assert.equal(spoken, `Il vous reste 1${NNBSP}997 caractères.`);
+        assert.deepEqual(b.externalRequests(), []);
+      } finally {
+        await b.close();
+        await platform.close();
+      }
+    },
+  },
+  {
+    name: 'checks: the overlay adds no axe violation and moves nothing on the page',
+    async run({ artifacts }) {
+      const platform = await startPlatform({ port: 0, build: 'auto' });
+      const b = await launchWithExtension();
+      const plain = await chromium.launch({
+        executablePath: findChromium(),
+        headless: true,
+        args: ['--no-sandbox', '--disable-gpu'],
+      });
+      try {
+        const page = await openFiche(b.context, platform.url);
+        await page.locator(`${HOST} >> .badge`).first().waitFor({ state: 'attached' });
+        await page.getByLabel('Secteurs d’activités').fill('x'.repeat(2100));
+        await page.locator(`${HOST} >> .toggle`).click();
+        await page.locator(`${HOST} >> .details li`).first().waitFor();
+        await page.screenshot({ path: `${artifacts}/checks-panel.png` });
+        assert.deepEqual(await axeViolations(page, HOST), [], 'axe, overlay only');
+        const withExt = await axeViolations(page);
+        const bare = await openFiche(
+          await plain.newContext({ viewport: { width: 1280, height: 900 } }),
+          platform.url,
+        );
+        await bare.getByLabel('Secteurs d’activités').fill('x'.repeat(2100));
+        const without = new Set(await axeViolations(bare));
+        assert.deepEqual(
+          withExt.filter((v) => !without.has(v)),
+          [],
+          'axe, violations added by the extension',
+        );
+        // Same layout with and without the extension (fresh pages, nothing typed).
+        const [p1, p2] = [
+          await openFiche(b.context, platform.url),
+          await openFiche(plain.contexts()[0], platform.url),
+        ];
+        await p1.locator(`${HOST} >> .badge`).first().waitFor({ state: 'attached' });
+        assert.deepEqual(await controlRects(p1), await controlRects(p2));
+        const attrs = (p) =>
+          p.evaluate(() => [document.documentElement.getAttributeNames(), document.body.getAttributeNames()]);
+        assert.deepEqual(await attrs(p1), await attrs(p2));
+      } finally {
+        await plain.close();
+        await b.close();
+        await platform.close();
+      }
+    },
+  },
+];
