@@ -77,6 +77,7 @@ function criteriaSynonyms(): Record<string, string[]> {
         `${c} — preuves`,
         `${c} — annexes`,
         `${c} — fichiers`,
+        `${c} — pièces à l’appui`,
         `Pièces justificatives du critère ${spoken(n)}`,
       ];
     }

@@ -51,8 +51,11 @@ function holdsFieldAfter(node: Element, holders: WeakSet<Element>): boolean {
   return false;
 }
 
-/** Chromium's InferLabelFromPrevious, climbing while the control is first in its block. */
-export function precedingText(start: Element, holders: WeakSet<Element>): Preceding | null {
+/**
+ * Chromium's InferLabelFromPrevious, climbing while the control is first in its block. `within`
+ * is a radio group's container: the group's own radios do not make the text shared.
+ */
+export function precedingText(start: Element, holders: WeakSet<Element>, within?: Element): Preceding | null {
   let node: Element = start;
   let shared = false;
   for (let level = 0; level < 4; level++) {
@@ -73,7 +76,9 @@ export function precedingText(start: Element, holders: WeakSet<Element>): Preced
     }
     const parent: Element | null = node.parentElement;
     if (!parent || STOP.has(parent.tagName)) return null;
-    if (!shared) shared = holdsFieldAfter(node, holders);
+    // Inside a radio group's own container, the following fields are the group's other radios.
+    if (!shared && !(within && within !== node && within.contains(node)))
+      shared = holdsFieldAfter(node, holders);
     node = parent;
     if (parent.tagName === 'SECTION') level = 3;
   }

@@ -13,6 +13,8 @@ export interface Scope {
   groupStrong?: boolean;
   /** 1-based instance number read next to the group cue (« Bloc 2 » → 2). */
   groupNumber?: number;
+  /** The element the specific group cue titles (a bloc's card, a row): the instance. */
+  groupContainer?: Element;
 }
 
 const SUFFIX = '(bis|ter|quater|quinquies)?';
@@ -71,13 +73,15 @@ export interface ScopeText {
   strong: boolean;
   /** A table header names a column or a row: a group cue counts only with a number (« Promotion 2 »). */
   header?: boolean;
+  /** The element this text titles (fieldset, card, section, row), if any. */
+  container?: Element;
 }
 
 /** Nearest-first detection: each family keeps the first value found. */
 export function detectScope(texts: readonly ScopeText[]): Scope {
   const scope: Scope = {};
   const inCriteria = texts.some((t) => /\bcriteres?\b/.test(t.norm));
-  for (const { norm, strong, header } of texts) {
+  for (const { norm, strong, header, container } of texts) {
     if (!norm) continue;
     const critere = criterionIn(norm, inCriteria);
     scope.critere ??= critere;
@@ -90,6 +94,7 @@ export function detectScope(texts: readonly ScopeText[]): Scope {
         scope.group = g.group;
         scope.groupStrong = strong || numbered;
         scope.groupNumber = g.number ?? scope.groupNumber;
+        if (scope.groupStrong && container) scope.groupContainer = container;
       }
     }
   }

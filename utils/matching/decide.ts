@@ -33,6 +33,12 @@ export interface Decided {
   candidates: Candidate[];
 }
 
+/** Raw scores may pass 1 (bonuses add up); reported confidences stay in 0..1, order kept. */
+export function squash(score: number): number {
+  const s = Math.max(0, score);
+  return s < 0.9 ? s : 1 - 0.1 * Math.exp(-(s - 0.9) / 0.1);
+}
+
 function catalogueIdOf(path: string): string | null {
   return parsePath(path)?.fieldId ?? (getField(path) ? path : null);
 }
@@ -104,6 +110,10 @@ export function decideAll(pending: readonly Pending[], parentOf: ParentOf): Deci
       claimed.add(first.path);
       Object.assign(result, { path: first.path, fieldId: first.fieldId, decision: 'auto' });
     }
+  }
+  for (const result of out) {
+    result.confidence = squash(result.confidence);
+    result.candidates = result.candidates.map((c) => ({ ...c, score: squash(c.score) }));
   }
   return out;
 }

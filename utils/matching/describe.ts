@@ -59,6 +59,13 @@ function backingOf(el: Element, scope: RootScope, env: DescribeEnv): Element | n
   return null;
 }
 
+/** The child of a radio group's container that holds its first radio: the question precedes it. */
+function firstBranch(radios: readonly Element[], anchor: Element): Element {
+  let branch = radios[0] as Element;
+  while (branch.parentElement && branch.parentElement !== anchor) branch = branch.parentElement;
+  return branch;
+}
+
 export function describeControl(
   item: Collected,
   env: DescribeEnv,
@@ -76,7 +83,9 @@ export function describeControl(
   const backing = item.kind === 'richtext' ? backingOf(el, item.scope, env) : null;
   if (backing) ownTexts.unshift(...namesOf(backing, env).texts);
   const hints = hintTexts(el, anchor, labels);
-  const pre = precedingText(anchor, holders);
+  const pre = radios
+    ? precedingText(firstBranch(radios, anchor), holders, anchor)
+    : precedingText(anchor, holders);
   const table = tableHeadersOf(anchor, holders, env.headers);
   const secondary: string[] = [];
   if (!ownTexts.length && pre && !pre.shared) ownTexts.push(pre.text);
@@ -103,12 +112,13 @@ export function describeControl(
     ...outline.map((h) => h.text),
     env.section,
   ];
+  const row = table?.rowElement;
   const scopeTexts: ScopeText[] = [
-    ...secondary.map((t) => ({ norm: normalizeFr(t), strong: true, header: true })),
+    ...secondary.map((t) => ({ norm: normalizeFr(t), strong: true, header: true, container: row })),
     ...(table?.column ? [{ norm: normalizeFr(table.column), strong: true, header: true }] : []),
     ...(pre && !ownTexts.includes(pre.text) ? [{ norm: normalizeFr(pre.text), strong: true }] : []),
-    ...containers.map((c) => ({ norm: normalizeFr(c.text), strong: true })),
-    ...outline.map((h) => ({ norm: h.norm, strong: false })),
+    ...containers.map((c) => ({ norm: normalizeFr(c.text), strong: true, container: c.container })),
+    ...outline.map((h) => ({ norm: h.norm, strong: false, container: h.scope ?? undefined })),
     { norm: normalizeFr(env.section), strong: false },
   ];
   const own = evidence(ownTexts, hints);

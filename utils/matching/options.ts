@@ -1,6 +1,7 @@
 import { getEnum } from '../catalogue';
 import type { CatalogueField } from '../catalogue/types';
 import { normalizeFr } from './normalize';
+import { tokenize } from './tokens';
 
 /**
  * Options as evidence: a select or radio group offering « Autorisé / Non autorisé » is a voie
@@ -34,7 +35,7 @@ function shapeOf(enumRef: string): EnumShape | null {
   const e = getEnum(enumRef);
   const shape = e
     ? {
-        values: new Set(e.values.flatMap((v) => [normalizeFr(v.label), normalizeFr(v.code)])),
+        values: new Set(e.values.flatMap((v) => [keyOf(normalizeFr(v.label)), keyOf(normalizeFr(v.code))])),
         pattern: e.pattern ? new RegExp(e.pattern, 'i') : null,
       }
     : null;
@@ -42,15 +43,21 @@ function shapeOf(enumRef: string): EnumShape | null {
   return shape;
 }
 
-function fits(option: string, shape: EnumShape): boolean {
+/** Options compare on their stemmed words: « Autorisée » is « Autorisé », « 2 ans » is « 2 ». */
+function keyOf(norm: string): string {
+  return tokenize(norm).join(' ') || norm;
+}
+
+function fits(norm: string, shape: EnumShape): boolean {
+  const option = keyOf(norm);
   if (shape.values.has(option)) return true;
   const padded = ` ${option} `;
   for (const v of shape.values)
     if (v.length >= 3 && (padded.includes(` ${v} `) || (option.length >= 4 && ` ${v} `.includes(padded))))
       return true;
-  const head = option.split(/\s*[-–:]\s*|\s+/)[0] ?? '';
+  const head = norm.split(/\s*[-–:]\s*|\s+/)[0] ?? '';
   if (shape.pattern?.test(head)) return true;
-  const number = /^(\d+)\s*(?:ans?|annees?)?$/.exec(option)?.[1];
+  const number = /^(\d+)\s*(?:ans?|annees?)?$/.exec(norm)?.[1];
   return number !== undefined && shape.values.has(number);
 }
 

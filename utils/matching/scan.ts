@@ -5,6 +5,7 @@ import { decideAll, type Pending } from './decide';
 import { type DescribeEnv, describeControl } from './describe';
 import type { ControlDescription } from './description';
 import type { ParentOf } from './group-index';
+import { penaliseOutsideGroups } from './group-structure';
 import { buildLabelMap, type LabelMap } from './label-map';
 import { activeSection, detectRepertoire } from './page-context';
 import { pageLimitOf } from './page-limit';
@@ -85,6 +86,7 @@ export function scanRoot(root: Document | ShadowRoot | Element, opts: ScanOption
       taught: findTaught(signature, taught, location),
     };
   });
+  penaliseOutsideGroups(pending);
   const decided = decideAll(pending, parentAcrossRoots(root));
   return pending.map(({ desc, signature }, i) => {
     const d = decided[i] as (typeof decided)[number];

@@ -47,22 +47,28 @@ export function tokensOf(
   const labelTexts = [...desc.own, ...desc.secondary];
   const weakOnly = labelTexts.length === 0;
   const units = (weakOnly ? desc.weak : labelTexts).slice(0, maxUnits);
-  const unitWeights: number[] = [];
   const exact = new Set<string>();
   const inLabel = new Set<string>();
-  units.forEach((ev, i) => {
+  const inMain = new Set<string>();
+  const lists = units.map((ev) => {
     const list = tokenize(ev.norm);
     exact.add(list.join(' '));
-    let sum = 0;
+    for (const t of tokenize(ev.norm.replace(/\([^)]*\)/g, ' '))) inMain.add(t);
+    return list;
+  });
+  lists.forEach((list, i) => {
     for (const t of list) {
       bump(t, 1);
       const info = tokens.get(t) as TokenInfo;
       info.units |= 1 << i;
-      sum += info.precisionWeight;
       inLabel.add(t);
     }
-    unitWeights.push(sum);
   });
+  // Words only met between parentheses (« (modèle Excel à compléter) ») say less about the field.
+  for (const t of inLabel) if (!inMain.has(t)) (tokens.get(t) as TokenInfo).precisionWeight *= 0.5;
+  const unitWeights = lists.map((list) =>
+    list.reduce((sum, t) => sum + (tokens.get(t)?.precisionWeight ?? 0), 0),
+  );
   let labelWeight = 0;
   for (const t of inLabel) labelWeight += (tokens.get(t) as TokenInfo).precisionWeight;
   if (!weakOnly) for (const ev of desc.weak) for (const t of tokenize(ev.norm)) bump(t, WEAK_COVER);

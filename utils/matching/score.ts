@@ -117,7 +117,7 @@ export function scoreDescription(
   best.forEach((base, index) => {
     if (base < 0.05) return;
     const score = adjust(desc, scope, index, base * ev.negative, vocab);
-    if (score >= 0.05) out.push({ fieldId: vocab.fields[index]?.id ?? '', score: Math.min(1, score) });
+    if (score >= 0.05) out.push({ fieldId: vocab.fields[index]?.id ?? '', score });
   });
   return out.sort((a, b) => b.score - a.score).slice(0, MAX_CANDIDATES);
 }

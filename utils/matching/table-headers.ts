@@ -17,7 +17,7 @@ export interface TableHeaders {
 const MAX_UP = 5;
 
 function cellOf(el: Element): Element | null {
-  let a: Element | null = el.parentElement;
+  let a: Element | null = el;
   for (let i = 0; a && i < MAX_UP; a = a.parentElement, i++) {
     if (a.tagName === 'TD' || a.tagName === 'TH') return a;
     if (a.tagName === 'TABLE' || a.tagName === 'TR') return null;

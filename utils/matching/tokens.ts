@@ -43,7 +43,8 @@ export function stem(word: string): string {
   let w = word;
   if (w.length > 4 && w.endsWith('aux')) w = `${w.slice(0, -3)}al`;
   else if (w.length > 3 && (w.endsWith('s') || w.endsWith('x'))) w = w.slice(0, -1);
-  if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1);
+  if (w.length > 4 && w.endsWith('ee')) w = w.slice(0, -2);
+  else if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1);
   if (w.length > 4 && w.endsWith('iv')) w = `${w.slice(0, -2)}if`;
   return w;
 }
