@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useEditor } from './editor-context';
+import { focusField } from './focus-field';
 import { layoutDossier } from './layout';
 import { sectionProgress } from './progress';
 import { RequestHeader } from './RequestHeader';
-import { fieldDomId } from './route';
 import { SectionNav, scrollToSection } from './SectionNav';
 import { SectionView } from './SectionView';
 
@@ -11,18 +11,6 @@ interface Props {
   /** Field to scroll to and focus (deep link), or a section to scroll to. */
   field: string | null;
   section: string | null;
-}
-
-/** Focuses a field's input; returns false when the dossier has no such field (yet). */
-export function focusField(path: string): boolean {
-  const el = document.getElementById(fieldDomId(path));
-  if (!el) return false;
-  el.scrollIntoView({ block: 'center' });
-  el.focus({ preventScroll: true });
-  const row = el.closest('[data-field-row]') ?? el.closest('.cf-request__item');
-  row?.classList.add('cf-field--target');
-  setTimeout(() => row?.classList.remove('cf-field--target'), 2500);
-  return true;
 }
 
 /** The « Saisie » tab: request header, sticky section navigation, every field of the repertoire. */

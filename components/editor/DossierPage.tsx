@@ -4,13 +4,12 @@ import type { Attachment, FieldValue } from '@/utils/dossier/model';
 import { setValue } from '@/utils/dossier/paths';
 import { listPageLimits } from '@/utils/storage/limit-store';
 import { addAttachments, removeAttachment, setDocumentDate } from './attachments';
-import { DossierForm } from './DossierForm';
 import { DossierHeader } from './DossierHeader';
+import { DossierTabPanel } from './DossierTabPanel';
 import { DossierTabs } from './DossierTabs';
 import { useDb } from './db-context';
 import { EditorContextProvider, type EditorContextValue } from './editor-context';
 import type { FileActions } from './FieldRow';
-import { HistoryView } from './HistoryView';
 import type { Route } from './route';
 import { useDossierDraft } from './use-dossier-draft';
 
@@ -66,11 +65,7 @@ export function DossierPage({ route }: { route: DossierRoute }) {
       <DossierHeader state={state} flush={flush} adopt={adopt} />
       <DossierTabs dossierId={draft.id} current={route.tab} />
       <div className="cf-tabpanel">
-        {route.tab === 'historique' ? (
-          <HistoryView dossierId={draft.id} flush={flush} adopt={adopt} />
-        ) : (
-          <DossierForm field={route.field} section={route.section} />
-        )}
+        <DossierTabPanel route={route} flush={flush} adopt={adopt} />
       </div>
     </EditorContextProvider>
   );

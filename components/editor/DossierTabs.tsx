@@ -2,6 +2,8 @@ import { type DossierTab, dossierHash } from './route';
 
 const TABS: { id: DossierTab; label: string }[] = [
   { id: 'saisie', label: 'Saisie' },
+  { id: 'verification', label: 'Vérification' },
+  { id: 'complements', label: 'Demande de compléments' },
   { id: 'historique', label: 'Historique' },
 ];
 

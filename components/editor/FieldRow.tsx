@@ -5,7 +5,7 @@ import { checkValue, countCharacters, visibleText } from '@/utils/validation';
 import { DATED_PIECES } from './attachments';
 import { CharCounter } from './CharCounter';
 import { CodesInput } from './CodesInput';
-import { FieldProblemsSlot } from './FieldProblemsSlot';
+import { FieldProblems } from './FieldProblems';
 import { FileInput } from './FileInput';
 import { NumberInput } from './NumberInput';
 import { RequiredMark } from './RequiredMark';
@@ -129,7 +129,7 @@ export const FieldRow = memo(function FieldRow(p: Props) {
         </p>
       )}
       {input}
-      <FieldProblemsSlot id={problemsId} problems={problems} />
+      <FieldProblems id={problemsId} problems={problems} />
     </div>
   );
 });

@@ -92,6 +92,23 @@ export const tests = [
         await page.screenshot({ path: `${artifacts}/editor-fiche.png` });
         assert.deepEqual(await axeViolations(page), [], 'axe: dossier page');
 
+        // Vérification: what blocks the filing; each item opens its field in the form.
+        await page.getByRole('link', { name: 'Vérification' }).click();
+        await page.getByRole('heading', { name: 'Prêt à déposer ?' }).waitFor();
+        await page.screenshot({ path: `${artifacts}/editor-verification.png` });
+        await page.getByRole('button', { name: 'Compétences attestées' }).first().click();
+        await page.waitForFunction(() => document.activeElement?.id === 'champ-fiche-competencesAttestees');
+
+        // Historique: creation and autosaves, in French.
+        await page.getByRole('link', { name: 'Historique' }).click();
+        await page.getByRole('heading', { name: 'Historique des versions' }).waitFor();
+        await page.getByText('Création', { exact: true }).waitFor();
+        assert.deepEqual(await axeViolations(page), [], 'axe: history');
+        await page.screenshot({ path: `${artifacts}/editor-history.png` });
+        await page.getByRole('link', { name: 'Demande de compléments' }).click();
+        await page.getByRole('heading', { level: 2, name: 'Demande de compléments' }).waitFor();
+        await page.screenshot({ path: `${artifacts}/editor-complements.png` });
+
         // Export this dossier (a Blob download).
         const [download] = await Promise.all([
           page.waitForEvent('download'),

@@ -1,0 +1,41 @@
+import { useMemo } from 'react';
+import { CommentsView } from '@/components/comments/CommentsView';
+import type { Dossier } from '@/utils/dossier/model';
+import { DossierForm } from './DossierForm';
+import { useEditor } from './editor-context';
+import { HistoryView } from './HistoryView';
+import { ReadinessReport } from './ReadinessReport';
+import { fieldHash, type Route } from './route';
+
+interface Props {
+  route: Extract<Route, { view: 'dossier' }>;
+  flush: () => Promise<void>;
+  adopt: (d: Dossier) => void;
+}
+
+/** The content of the current tab of a dossier. */
+export function DossierTabPanel({ route, flush, adopt }: Props) {
+  const { dossier, pageLimits } = useEditor();
+  const limits = useMemo(
+    () => Object.fromEntries([...pageLimits.values()].map((l) => [l.fieldId, l.limit])),
+    [pageLimits],
+  );
+  switch (route.tab) {
+    case 'historique':
+      return <HistoryView dossierId={dossier.id} flush={flush} adopt={adopt} />;
+    case 'verification':
+      return (
+        <ReadinessReport
+          dossier={dossier}
+          limits={limits}
+          onOpenField={(path) => {
+            location.hash = fieldHash(dossier.id, path);
+          }}
+        />
+      );
+    case 'complements':
+      return <CommentsView dossier={dossier} />;
+    default:
+      return <DossierForm field={route.field} section={route.section} />;
+  }
+}
