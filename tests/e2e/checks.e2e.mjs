@@ -123,6 +123,44 @@ export const tests = [
     },
   },
   {
+    name: 'checks: rich text (Quill) counted per keystroke and after a paste through its API',
+    async run() {
+      const platform = await startPlatform({ port: 0, build: 'auto' });
+      const b = await launchWithExtension();
+      try {
+        const page = await openFiche(b.context, platform.url);
+        const path = 'fiche.objectifsContexte';
+        await page.locator(`${HOST} >> .badge[data-path="${path}"]`).waitFor({ state: 'attached' });
+        const editor = page.locator(`.ql-editor[data-truth="${path}"]`);
+        await editor.click();
+        await page.keyboard.type('Un');
+        assert.deepEqual((await badgeNextFrame(page, path)).text, [`2 / 3${NNBSP}000`]);
+        await page.keyboard.press('Enter');
+        await page.keyboard.type('é👩‍💻');
+        const typed = await badgeNextFrame(page, path);
+        assert.deepEqual(typed.text, [`5 / 3${NNBSP}000`], 'line break and emoji count once');
+        assert.equal(typed.active, path);
+        // Quill pastes through its own API: no input event, the counter still follows.
+        await page.evaluate(
+          ([sel, text]) => {
+            const quill = window.Quill.find(document.querySelector(sel).parentElement);
+            quill.insertText(quill.getLength() - 1, text, 'user');
+          },
+          [`.ql-editor[data-truth="${path}"]`, 'y'.repeat(3000)],
+        );
+        await page.waitForTimeout(50);
+        const over = await badgeNextFrame(page, path);
+        assert.deepEqual(over.text, [
+          `3${NNBSP}005 / 3${NNBSP}000`,
+          `5 caractères en trop (limite : 3${NNBSP}000, indiquée par la page)`,
+        ]);
+      } finally {
+        await b.close();
+        await platform.close();
+      }
+    },
+  },
+  {
     name: 'checks: the overlay adds no axe violation and moves nothing on the page',
     async run({ artifacts }) {
       const platform = await startPlatform({ port: 0, build: 'auto' });

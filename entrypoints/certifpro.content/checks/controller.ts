@@ -4,7 +4,9 @@ import { measure, type Placement, place, renderBadge } from './badge';
 import type { FieldSource } from './field-source';
 import { evaluate, type FieldState, visibleProblems } from './field-state';
 import { createOverlay, type Overlay } from './overlay';
+import { jumpTo, listenPage } from './page-events';
 import { pageShowsError } from './page-messages';
+import { watchQuietChanges } from './quiet-changes';
 import { Registry } from './registry';
 import { spokenSentence } from './sentence';
 import { buildSummary } from './summary';
@@ -51,8 +53,14 @@ export function startChecks(source: FieldSource, opts: ChecksOptions): ChecksCon
       keyOf: (el) => reg.keyOf(el),
       stateOf: (el) => reg.stateOf(el),
     });
-  const panel = createSummaryPanel(overlay.panel, (key) => void focus(key));
+  const panel = createSummaryPanel(overlay.panel, (key) => void jumpTo(reg.elementOf(key)));
   const resizes = new ResizeObserver(() => schedule(null, true));
+  const quiet = watchQuietChanges(
+    win,
+    signal,
+    (el) => reg.stateOf(el),
+    (s) => schedule(s),
+  );
 
   function schedule(s: FieldState | null, all = false): void {
     if (s) pending.add(s);
@@ -93,47 +101,35 @@ export function startChecks(source: FieldSource, opts: ChecksOptions): ChecksCon
       resizes.observe(s.field.element);
       pending.add(s);
     }
+    quiet.observe(reg.active);
     schedule(null, true);
   }
 
-  function onInput(e: Event): void {
-    const target = e.composedPath()[0];
-    if (!(target instanceof Element)) return;
-    const s = reg.stateOf(target);
-    if (s) {
-      typed.add(s);
-      schedule(s);
-    }
-    if (reg.isDependency(target)) sync(); // a condition changed: requirements are recomputed
-  }
-
-  function onFocusOut(e: Event): void {
-    const target = e.composedPath()[0];
-    const s = target instanceof Element ? reg.stateOf(target) : undefined;
-    if (!s) return;
-    s.touched = true;
-    schedule(s, true);
-    // Pages often write their own messages right after blur: place the badges again below them.
-    win.setTimeout(() => schedule(null, true), 150);
-  }
-
-  function focus(key: string): boolean {
-    const el = reg.elementOf(key);
-    if (!el?.isConnected || !(el instanceof HTMLElement)) return false;
-    el.scrollIntoView({ block: 'center' });
-    el.focus({ preventScroll: true });
-    return true;
-  }
-
-  const listen = { capture: true, signal } as const;
-  doc.addEventListener('input', onInput, listen);
-  doc.addEventListener('change', onInput, listen);
-  doc.addEventListener('focusout', onFocusOut, listen);
-  doc.addEventListener('scroll', (e) => e.target !== doc && schedule(null, true), {
-    ...listen,
-    passive: true,
+  listenPage(doc, signal, {
+    edited(target) {
+      const s = reg.stateOf(target);
+      if (s) {
+        typed.add(s);
+        schedule(s);
+      }
+      if (reg.isDependency(target)) sync(); // a condition changed: requirements are recomputed
+    },
+    focusIn(target) {
+      const s = reg.stateOf(target);
+      if (s) quiet.focused(s);
+    },
+    focusOut(target) {
+      const s = reg.stateOf(target);
+      if (!s) return;
+      quiet.blurred();
+      s.touched = true;
+      schedule(s, true);
+      // Pages often write their own messages right after blur: place the badges again below them.
+      win.setTimeout(() => schedule(null, true), 150);
+    },
+    moved: () => schedule(null, true),
+    restored: sync,
   });
-  win.addEventListener('resize', () => schedule(null, true), { signal, passive: true });
   const unsubscribe = source.subscribe(() => sync());
   signal.addEventListener('abort', () => {
     unsubscribe();
@@ -147,7 +143,7 @@ export function startChecks(source: FieldSource, opts: ChecksOptions): ChecksCon
   return {
     overlay,
     summary,
-    focus,
+    focus: (key) => jumpTo(reg.elementOf(key)),
     setRemembered(limits) {
       remembered = limits;
       sync();
