@@ -40,7 +40,7 @@ export function CreateDossierForm({ onCreated }: { onCreated?: (id: string) => v
             className="cf-input"
             value={name}
             maxLength={200}
-            placeholder="Ex. : Titre de technicien réseaux — renouvellement 2026"
+            placeholder="Ex. : Technicien réseaux 2026"
             onChange={(e) => setName(e.target.value)}
           />
         </div>

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import type { Attachment, FieldValue } from '@/utils/dossier/model';
 import { setValue } from '@/utils/dossier/paths';
 import { listPageLimits } from '@/utils/storage/limit-store';
@@ -40,6 +40,13 @@ export function DossierPage({ route }: { route: DossierRoute }) {
     }),
     [update, flush],
   );
+  const name = draft?.name;
+  useEffect(() => {
+    document.title = name ? `${name} — Certifill` : 'Certifill — dossiers';
+    return () => {
+      document.title = 'Certifill — dossiers';
+    };
+  }, [name]);
   const attachments = draft?.attachments;
   const attachmentsByField = useMemo(() => {
     const m = new Map<string, Attachment[]>();

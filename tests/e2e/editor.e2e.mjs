@@ -144,6 +144,32 @@ export const tests = [
         await fresh.page.reload();
         await fresh.page.waitForFunction(() => document.activeElement?.id === 'champ-fiche-blocs-0-libelle');
 
+        // A .json dropped on the list page is imported too; the same dossier comes as a renamed copy.
+        await fresh.page.goto(b2.url('options.html#/'));
+        await fresh.page.getByRole('heading', { name: 'Mes dossiers' }).waitFor();
+        await fresh.page.evaluate(
+          ({ text, name }) => {
+            const dt = new DataTransfer();
+            dt.items.add(new File([text], name, { type: 'application/json' }));
+            window.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, cancelable: true }));
+            window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, cancelable: true }));
+          },
+          { text: readFileSync(file, 'utf8'), name: 'depose.json' },
+        );
+        await fresh.page.getByText(/ajouté en copie/).waitFor();
+        await fresh.page.getByRole('link', { name: 'Titre Technicien réseaux (importé)' }).first().waitFor();
+
+        // « Exporter tous les dossiers »: both of them.
+        const [all] = await Promise.all([
+          fresh.page.waitForEvent('download'),
+          fresh.page.getByRole('button', { name: 'Exporter tous les dossiers' }).click(),
+        ]);
+        assert.match(all.suggestedFilename(), /^certifill-dossiers-\d{4}-\d{2}-\d{2}\.json$/);
+        const allFile = join(mkdtempSync(join(tmpdir(), 'certifill-export-')), all.suggestedFilename());
+        await all.saveAs(allFile);
+        assert.equal(JSON.parse(readFileSync(allFile, 'utf8')).dossiers.length, 2);
+        await fresh.page.screenshot({ path: `${artifacts}/editor-list.png` });
+
         assert.deepEqual([...errors, ...fresh.errors], [], 'no page errors');
         assert.deepEqual(b.externalRequests(), [], 'no network request (first profile)');
         assert.deepEqual(b2.externalRequests(), [], 'no network request (fresh profile)');
