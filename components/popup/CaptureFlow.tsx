@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { backgroundMessenger } from '@/utils/messaging/background-protocol';
 import type { CapturePreview } from '@/utils/messaging/page-protocol';
+import { FieldName } from './FieldName';
 import type { PageClient } from './page-client';
 
 type Stage =
@@ -75,8 +76,12 @@ export function CaptureFlow({ client, onClose }: { client: PageClient; onClose: 
             <table className="pp-table" aria-label="Différences entre la page et le dossier">
               <thead>
                 <tr>
-                  <th scope="col">Enregistrer</th>
-                  <th scope="col">Champ</th>
+                  <th scope="col" className="pp-col-box">
+                    Enregistrer
+                  </th>
+                  <th scope="col" className="pp-col-field">
+                    Champ
+                  </th>
                   <th scope="col">Valeur du dossier</th>
                   <th scope="col">Valeur de la page</th>
                 </tr>
@@ -92,7 +97,9 @@ export function CaptureFlow({ client, onClose }: { client: PageClient; onClose: 
                         onChange={() => toggle(l.path)}
                       />
                     </td>
-                    <td>{l.label}</td>
+                    <td>
+                      <FieldName path={l.path} label={l.label} />
+                    </td>
                     <td className="pp-val" title={l.dossierValue}>
                       {l.dossierValue || '—'}
                     </td>

@@ -40,6 +40,12 @@ export function FillReportView({ report }: { report: FillReport }) {
       <List title="Échecs" lines={report.failed} />
       <List title="Non remplis" lines={report.skipped} />
       <List title="Valeurs du dossier sans champ sur cette page" lines={missing} />
+      {report.missing.some((m) => /\[\d+\]/.test(m.path)) && (
+        <p className="pp-msg">
+          Le dossier contient plus d’éléments (blocs, promotions, partenaires…) que la page : ajoutez-les sur
+          la page avec le bouton « Ajouter… », puis pré-remplissez de nouveau.
+        </p>
+      )}
     </div>
   );
 }

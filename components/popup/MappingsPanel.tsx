@@ -10,8 +10,11 @@ import type { PageClient } from './page-client';
 
 const labelOf = (m: LearnedMapping) =>
   m.fieldPath === NEVER_FILL ? 'Ne jamais remplir' : pathLabel(m.fieldPath);
-/** The signature starts with the control's own words; enough to recognise it in a list. */
-const controlOf = (m: LearnedMapping) => m.signature.split('|')[0]?.slice(0, 80) || m.signature.slice(0, 80);
+/** The signature is `kind|label|legend|heading|…`: its label (else heading) names the control in a list. */
+const controlOf = (m: LearnedMapping) => {
+  const [, label, legend, heading] = m.signature.split('|');
+  return (label || legend || heading || m.signature).slice(0, 80);
+};
 
 function download(text: string, name: string) {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));

@@ -1,5 +1,6 @@
 import { DECISION_LABELS } from '@/utils/fill/types';
 import type { WirePlanItem } from '@/utils/messaging/page-protocol';
+import { FieldName } from './FieldName';
 
 interface Props {
   items: WirePlanItem[];
@@ -14,17 +15,23 @@ export function PrefillTable({ items, overwrite, onToggle }: Props) {
       <table className="pp-table" aria-label="Aperçu du pré-remplissage">
         <thead>
           <tr>
-            <th scope="col">Champ</th>
+            <th scope="col" className="pp-col-field">
+              Champ
+            </th>
             <th scope="col">Valeur actuelle</th>
             <th scope="col">Valeur à écrire</th>
             <th scope="col">Décision</th>
-            <th scope="col">Remplacer</th>
+            <th scope="col" className="pp-col-box">
+              Remplacer
+            </th>
           </tr>
         </thead>
         <tbody>
           {items.map((p) => (
             <tr key={p.key} data-decision={p.decision} data-path={p.path ?? ''}>
-              <td>{p.label || p.path}</td>
+              <td>
+                <FieldName path={p.path} label={p.label} />
+              </td>
               <td className="pp-val" title={p.current}>
                 {p.current || '—'}
               </td>

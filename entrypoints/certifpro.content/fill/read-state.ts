@@ -35,7 +35,13 @@ export async function readValue(f: RecognisedField): Promise<PageValue> {
   if (f.control === 'file' && el instanceof HTMLInputElement)
     return { kind: 'files', names: Array.from(el.files ?? []).map((x) => x.name) };
   if (el instanceof HTMLSelectElement) {
-    if (el.multiple) return { kind: 'choices', values: Array.from(el.selectedOptions).map((o) => o.value) };
+    if (el.multiple)
+      return {
+        kind: 'choices',
+        values: Array.from(el.options)
+          .filter((o) => o.selected)
+          .map((o) => o.value),
+      };
     return { kind: 'choice', value: el.value || null };
   }
   if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement)
