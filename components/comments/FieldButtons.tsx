@@ -3,6 +3,9 @@ import { splitFields } from './criterion-choice';
 import { useOpenField } from './field-opener';
 import { fieldLabel } from './field-target';
 
+/** Fields shown before « Afficher les N autres » (the most specific come first). */
+const SHOWN = 5;
+
 function Chips({ title, ids, onOpen }: { title: string; ids: string[]; onOpen: (id: string) => void }) {
   if (ids.length === 0) return null;
   return (
@@ -31,7 +34,11 @@ function Chips({ title, ids, onOpen }: { title: string; ids: string[]; onOpen: (
 export function FieldButtons({ ids }: { ids: readonly string[] }) {
   const open = useOpenField();
   const [message, setMessage] = useState('');
-  const { fields, attachments } = splitFields(ids);
+  const [all, setAll] = useState(false);
+  // Folding a single field saves nothing: fold from two hidden ones.
+  const foldable = ids.length > SHOWN + 1;
+  const hidden = all || !foldable ? 0 : ids.length - SHOWN;
+  const { fields, attachments } = splitFields(hidden > 0 ? ids.slice(0, SHOWN) : ids);
   const onOpen = (id: string) => {
     open(id).then(setMessage, () => setMessage('Ce champ n’a pas pu être ouvert.'));
   };
@@ -46,6 +53,11 @@ export function FieldButtons({ ids }: { ids: readonly string[] }) {
     <div className="cm-fields">
       <Chips title="Champs à corriger" ids={fields} onOpen={onOpen} />
       <Chips title="Pièces jointes" ids={attachments} onOpen={onOpen} />
+      {foldable && (
+        <button type="button" className="cm-link cm-fields__more" onClick={() => setAll(!all)}>
+          {all ? 'Afficher moins' : `Afficher les ${hidden} autres`}
+        </button>
+      )}
       <p className="cm-fields__status" role="status">
         {message}
       </p>

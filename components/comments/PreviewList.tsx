@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { DateInput } from '@/components/editor/DateInput';
 import { todayIso } from '@/utils/criteria';
 import type { DossierRules } from './labels';
 import { PreviewItem } from './PreviewItem';
@@ -60,7 +61,12 @@ export function PreviewList({ preview, rules, onChange, onTrack, onDiscard }: Pr
       <div className="cm-actions cm-actions--end">
         <label className="cm-date" htmlFor={dateId}>
           Reçue le
-          <input id={dateId} type="date" value={receivedOn} onChange={(e) => setReceivedOn(e.target.value)} />
+          <DateInput
+            id={dateId}
+            value={receivedOn}
+            onChange={(v) => setReceivedOn(v ?? '')}
+            className="cm-date__input"
+          />
         </label>
         <button type="button" className="cm-button cm-button--secondary" onClick={onDiscard}>
           Effacer

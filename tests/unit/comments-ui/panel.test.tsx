@@ -45,6 +45,11 @@ describe('CommentsPanel (popup)', () => {
     expect(second?.getByText(/référence explicite/)).toBeTruthy();
     expect(second?.getByRole('button', { name: 'Jury : Par expérience' })).toBeTruthy();
     expect(third?.getByRole('button', { name: /^Bulletin n° 3/ })).toBeTruthy();
+    // Long field lists are folded after the five most specific.
+    const chips = () => items[0]?.querySelectorAll('[data-field]').length;
+    expect(chips()).toBe(5);
+    fireEvent.click(first?.getByRole('button', { name: /^Afficher les \d+ autres$/ }) as HTMLElement);
+    expect(chips()).toBeGreaterThan(5);
     // The criterion's wording for this dossier sits in a <details>.
     expect(items[1]?.querySelector('details.cm-wording p')?.textContent).toMatch(/^6° /);
   });
