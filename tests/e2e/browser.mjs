@@ -8,10 +8,12 @@ import { findChromium } from '../../scripts/find-chromium.mjs';
 export const EXTENSION_DIR = resolve('.output/chrome-mv3-test');
 
 /**
- * @param {{ userDataDir?: string, headless?: boolean, extensionDir?: string, viewport?: {width:number,height:number} }} [opts]
+ * @param {{ userDataDir?: string, headless?: boolean, extensionDir?: string | null, viewport?: {width:number,height:number} }} [opts]
+ * `extensionDir: null` launches the same browser without the extension (baselines).
  */
 export async function launchWithExtension(opts = {}) {
-  const ext = opts.extensionDir ?? EXTENSION_DIR;
+  const ext = opts.extensionDir === undefined ? EXTENSION_DIR : opts.extensionDir;
+  const extArgs = ext ? [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`] : [];
   const ownDir = !opts.userDataDir;
   const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'certifill-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -19,8 +21,7 @@ export async function launchWithExtension(opts = {}) {
     headless: opts.headless ?? true,
     chromiumSandbox: false,
     args: [
-      `--disable-extensions-except=${ext}`,
-      `--load-extension=${ext}`,
+      ...extArgs,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
@@ -31,14 +32,14 @@ export async function launchWithExtension(opts = {}) {
       // Anything but the local reconstruction fails to resolve: the run cannot reach the network.
       '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
     ],
-    ignoreDefaultArgs: ['--disable-extensions'],
+    ignoreDefaultArgs: ext ? ['--disable-extensions'] : [],
     viewport: opts.viewport ?? { width: 1280, height: 900 },
   });
   const requests = [];
   context.on('request', (r) => requests.push({ url: r.url(), frame: safeFrameUrl(r) }));
   let [sw] = context.serviceWorkers();
-  sw ??= await context.waitForEvent('serviceworker', { timeout: 20_000 });
-  const extensionId = new URL(sw.url()).host;
+  if (ext) sw ??= await context.waitForEvent('serviceworker', { timeout: 20_000 });
+  const extensionId = sw ? new URL(sw.url()).host : null;
   return {
     context,
     extensionId,

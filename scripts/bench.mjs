@@ -1,0 +1,118 @@
+// `npm run bench`: speed and size figures of the extension in real Chromium. Prints a table, writes
+// bench-output/bench.json. Budgets (README): scan + match 150 fields < 16 ms, 2 000 fields < 100 ms;
+// keystroke handler p95 < 2 ms; typing time ratio with / without the extension < 1.10;
+// content script < 60 kB gzip.
+import { execSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { launchWithExtension } from '../tests/e2e/browser.mjs';
+import { bundleSizes } from './bench/bundles.mjs';
+import { startGeneratedServer } from './bench/generated-page.mjs';
+import { buildMatcherBundle } from './bench/matcher-bundle.mjs';
+import { keystrokeTiming, scanTiming, typingTime } from './bench/measure.mjs';
+import { prefillTiming, reconstructionPage } from './bench/pages.mjs';
+import { median, round } from './bench/stats.mjs';
+import { startPlatform } from './platform-server.mjs';
+
+const quiet = { stdio: ['ignore', 'ignore', 'inherit'] };
+execSync('npx wxt build', quiet);
+execSync('npx wxt build --mode test', quiet);
+mkdirSync('bench-output', { recursive: true });
+const matcher = await buildMatcherBundle();
+const platform = await startPlatform({ port: 0 });
+const generated = await startGeneratedServer(2000);
+const withExt = await launchWithExtension();
+const without = await launchWithExtension({ extensionDir: null });
+const figures = {};
+try {
+  const page = await reconstructionPage(withExt.context, platform.url, 150);
+  figures.scan150 = await scanTiming(page, matcher);
+  const bare = await without.context.newPage();
+  await bare.goto(generated.url);
+  figures.scan2000 = await scanTiming(bare, matcher, 15);
+
+  const big = await withExt.context.newPage();
+  await big.goto(generated.url);
+  await big.waitForSelector('textarea[data-certifill-field]', { timeout: 15_000 });
+  const target = 'textarea[data-certifill-field]';
+  figures.keystroke = await keystrokeTiming(big, target);
+  const bareBig = await without.context.newPage();
+  await bareBig.goto(generated.url);
+  figures.keystrokeBaseline = await keystrokeTiming(bareBig, target.replace('[data-certifill-field]', ''));
+
+  const text = 'Concevoir et déployer une infrastructure réseau sécurisée. '.repeat(5);
+  const runs = { with: [], without: [] };
+  for (let i = 0; i < 4; i++) {
+    runs.without.push(await typingTime(bareBig, '#gen-1', text));
+    runs.with.push(await typingTime(big, '#gen-1', text));
+  }
+  figures.typing = {
+    chars: text.length,
+    withMs: round(median(runs.with)),
+    withoutMs: round(median(runs.without)),
+    ratio: round(median(runs.with) / median(runs.without), 3),
+  };
+  figures.prefill = await prefillTiming(withExt, platform.url);
+} finally {
+  await withExt.close();
+  await without.close();
+  await platform.close();
+  generated.close();
+}
+figures.bundles = bundleSizes();
+const content = figures.bundles.find((b) => b.file.startsWith('content-scripts/'));
+
+const rows = [
+  [
+    'Scan + match, reconstruction page',
+    `${figures.scan150.controls} champs`,
+    `${figures.scan150.median} ms (p95 ${figures.scan150.p95})`,
+    '< 16 ms',
+  ],
+  [
+    'Scan + match, generated page',
+    `${figures.scan2000.controls} champs`,
+    `${figures.scan2000.median} ms (p95 ${figures.scan2000.p95})`,
+    '< 100 ms',
+  ],
+  [
+    'Keystroke handler (input dispatch)',
+    `${figures.keystroke.count} frappes`,
+    `médiane ${figures.keystroke.median} ms, p95 ${figures.keystroke.p95} ms (sans extension p95 ${figures.keystrokeBaseline.p95} ms)`,
+    'p95 < 2 ms',
+  ],
+  [
+    'Typing time with / without',
+    `${figures.typing.chars} caractères`,
+    `${figures.typing.withMs} / ${figures.typing.withoutMs} ms = ${figures.typing.ratio}`,
+    '< 1.10',
+  ],
+  ['Pre-fill of a full dossier', `${figures.prefill.fields} champs`, `${figures.prefill.ms} ms`, '—'],
+  ...figures.bundles
+    .filter((b) => b.file.endsWith('.js'))
+    .map((b) => [
+      `Bundle ${b.file}`,
+      `${round(b.raw / 1024, 1)} kB`,
+      `${round(b.gzip / 1024, 1)} kB gzip`,
+      b === content ? '< 60 kB gzip' : '—',
+    ]),
+];
+const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => String(r[i]).length)));
+for (const r of rows) console.log(r.map((c, i) => String(c).padEnd(widths[i])).join('  │  '));
+const verdict = {
+  scan150: figures.scan150.median < 16,
+  scan2000: figures.scan2000.median < 100,
+  keystrokeP95: figures.keystroke.p95 < 2,
+  typingRatio: figures.typing.ratio < 1.1,
+  contentGzip: (content?.gzip ?? Infinity) < 60 * 1024,
+};
+console.log(
+  '\nBudgets:',
+  Object.entries(verdict)
+    .map(([k, ok]) => `${k} ${ok ? 'OK' : 'DÉPASSÉ'}`)
+    .join(', '),
+);
+writeFileSync(
+  'bench-output/bench.json',
+  JSON.stringify({ date: new Date().toISOString(), figures, verdict }, null, 2),
+);
+console.log('bench-output/bench.json written');

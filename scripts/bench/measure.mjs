@@ -1,0 +1,50 @@
+// Measurements run inside real pages (main world). The content script's listeners run synchronously
+// inside dispatchEvent, whatever world they live in, so timing a dispatch times our handler too.
+import { median, p95, round } from './stats.mjs';
+
+export async function scanTiming(page, matcherPath, runs = 25) {
+  await page.addScriptTag({ path: matcherPath });
+  const r = await page.evaluate((n) => {
+    const { scanRoot } = globalThis.__certifillBench;
+    const times = [];
+    let fields = [];
+    for (let i = 0; i < n + 3; i++) {
+      const t0 = performance.now();
+      fields = scanRoot(document);
+      const dt = performance.now() - t0;
+      if (i >= 3) times.push(dt);
+    }
+    return { times, controls: fields.length, decided: fields.filter((f) => f.decision === 'auto').length };
+  }, runs);
+  return { ...r, median: round(median(r.times)), p95: round(p95(r.times)) };
+}
+
+/** Synthetic keystrokes on one textarea: the time each input event's dispatch takes. */
+export async function keystrokeTiming(page, selector, count = 400) {
+  const times = await page.evaluate(
+    ({ selector, count }) => {
+      const el = document.querySelector(selector);
+      const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value').set;
+      const out = [];
+      for (let i = 0; i < count; i++) {
+        setter.call(el, `${el.value}a`);
+        const t0 = performance.now();
+        el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: 'a' }));
+        out.push(performance.now() - t0);
+      }
+      return out;
+    },
+    { selector, count },
+  );
+  return { median: round(median(times), 4), p95: round(p95(times), 4), count };
+}
+
+/** Real typing through the browser's input pipeline (keyboard events, layout, paint). */
+export async function typingTime(page, selector, text) {
+  await page.fill(selector, '');
+  await page.focus(selector);
+  const t0 = performance.now();
+  await page.keyboard.type(text);
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
+  return performance.now() - t0;
+}
