@@ -161,6 +161,39 @@ export const tests = [
     },
   },
   {
+    name: 'checks: the popup shows the page summary and « Aller au champ » focuses the field',
+    async run({ artifacts }) {
+      const platform = await startPlatform({ port: 0, build: 'auto' });
+      const b = await launchWithExtension();
+      try {
+        const page = await openFiche(b.context, platform.url);
+        await page.locator(`${HOST} >> .badge[data-path="${SECTEURS}"]`).waitFor({ state: 'attached' });
+        await page.getByLabel('Secteurs d’activités').fill('x'.repeat(2003));
+        await page.evaluate(() => document.activeElement?.blur());
+        let [sw] = b.context.serviceWorkers();
+        sw ??= await b.context.waitForEvent('serviceworker');
+        const tabId = await sw.evaluate(
+          async (u) => (await chrome.tabs.query({})).find((t) => t.url?.startsWith(u))?.id,
+          platform.url,
+        );
+        assert.ok(tabId, 'tab id of the platform page');
+        const popup = await b.context.newPage();
+        await popup.goto(b.url(`popup.html?tabId=${tabId}`));
+        const panel = popup.getByTestId('page-checks');
+        await panel.waitFor();
+        const text = (await panel.textContent()) ?? '';
+        assert.match(text, /1 erreur/);
+        assert.match(text, /3 caractères en trop \(limite : 2\u202f000, indiquée par la page\)/);
+        await popup.screenshot({ path: `${artifacts}/checks-popup.png` });
+        await panel.getByRole('button', { name: 'Aller au champ Secteurs d’activités' }).first().click();
+        await page.waitForFunction((p) => document.activeElement?.getAttribute('data-truth') === p, SECTEURS);
+      } finally {
+        await b.close();
+        await platform.close();
+      }
+    },
+  },
+  {
     name: 'checks: the overlay adds no axe violation and moves nothing on the page',
     async run({ artifacts }) {
       const platform = await startPlatform({ port: 0, build: 'auto' });

@@ -57,16 +57,13 @@ export function renderBadge(s: FieldState, shown: Problem[], layer: HTMLElement)
 
 /** Where a badge goes: right-aligned under the field, below the page's own messages. */
 export interface Placement {
-  badge: HTMLElement;
   visible: boolean;
   right: number;
   top: number;
 }
 
-/** Reads the rects (call only inside requestAnimationFrame, all reads before any write). */
-export function measure(s: FieldState, messages: readonly Element[], host: DOMRect): Placement | null {
-  const badge = s.badge;
-  if (badge?.dataset.active !== '1') return null;
+/** Reads the rects (call only inside requestAnimationFrame, before any write). */
+export function measure(s: FieldState, messages: readonly Element[], host: DOMRect): Placement {
   const r = s.field.element.getBoundingClientRect();
   const visible = s.field.element.isConnected && (r.width > 0 || r.height > 0);
   let bottom = r.bottom;
@@ -76,11 +73,13 @@ export function measure(s: FieldState, messages: readonly Element[], host: DOMRe
     // Only messages right under the field: a far-away element is not this field's message.
     if (mr.height > 0 && mr.bottom > bottom && mr.top < bottom + 48) bottom = mr.bottom;
   }
-  return { badge, visible, right: r.right - host.left, top: bottom - host.top + 2 };
+  return { visible, right: r.right - host.left, top: bottom - host.top + 2 };
 }
 
-export function place(p: Placement): void {
-  p.badge.classList.toggle('shown', p.visible);
+/** Writes the position of an active badge (after all reads). */
+export function place(badge: HTMLElement | null, p: Placement): void {
+  if (badge?.dataset.active !== '1') return;
+  badge.classList.toggle('shown', p.visible);
   const t = `translate(${Math.round(p.right)}px, ${Math.round(p.top)}px) translateX(-100%)`;
-  if (p.badge.style.transform !== t) p.badge.style.transform = t;
+  if (badge.style.transform !== t) badge.style.transform = t;
 }

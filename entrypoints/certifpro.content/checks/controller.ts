@@ -1,6 +1,6 @@
 import type { PageChecksSummary } from '@/utils/messaging/checks-protocol';
 import { createAnnouncer } from './announcer';
-import { measure, type Placement, place, renderBadge } from './badge';
+import { measure, place, renderBadge } from './badge';
 import type { FieldSource } from './field-source';
 import { evaluate, type FieldState, visibleProblems } from './field-state';
 import { createOverlay, type Overlay } from './overlay';
@@ -76,14 +76,13 @@ export function startChecks(source: FieldSource, opts: ChecksOptions): ChecksCon
     for (const s of pending) {
       evaluate(s);
       shown.set(s, visibleProblems(s, pageShowsError(s.field.element)));
-      renderBadge(s, shown.get(s) ?? [], overlay.layer);
     }
-    // Reads, then writes: one layout at most for the whole frame.
+    // All reads first (one layout at most), then all writes.
+    const targets = layoutAll ? reg.active.filter((s) => s.badge || pending.has(s)) : [...pending];
     const hostRect = overlay.host.getBoundingClientRect();
-    const placements = (layoutAll ? reg.active : [...pending])
-      .map((s) => measure(s, reg.messagesOf(s), hostRect))
-      .filter((p): p is Placement => p !== null);
-    for (const p of placements) place(p);
+    const placements = targets.map((s) => [s, measure(s, reg.messagesOf(s), hostRect)] as const);
+    for (const [s, v] of shown) renderBadge(s, v, overlay.layer);
+    for (const [s, p] of placements) place(s.badge, p);
     const focused = [...typed].find((s) => s.field.element.contains(doc.activeElement));
     if (focused) announcer.say(spokenSentence(focused, shown.get(focused) ?? []));
     pending.clear();

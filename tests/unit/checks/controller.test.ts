@@ -93,6 +93,21 @@ describe('live checks on the page', () => {
     expect(raf).toHaveBeenCalledTimes(1); // coalesced into one frame
   });
 
+  it('reads no layout in the input handler, only in the frame', async () => {
+    setup('<textarea id="t"></textarea>');
+    const t = $<HTMLTextAreaElement>('#t');
+    startChecks(fakeSource([recognised(t, { pageLimit: { limit: 10, source: '' } })]), { signal: abort.signal });
+    await nextFrame();
+    const rects = vi.spyOn(Element.prototype, 'getBoundingClientRect');
+    const style = vi.spyOn(window, 'getComputedStyle');
+    type(t, 'abc');
+    expect(rects).not.toHaveBeenCalled();
+    expect(style).not.toHaveBeenCalled();
+    await nextFrame();
+    expect(rects).toHaveBeenCalled();
+    expect(style).not.toHaveBeenCalled();
+  });
+
   it('shows « obligatoire » when a required field is cleared, and not before it is touched', async () => {
     setup('<input id="t">');
     const t = $<HTMLInputElement>('#t');
