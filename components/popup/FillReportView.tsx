@@ -1,5 +1,7 @@
 import type { FillReport } from '@/utils/messaging/page-protocol';
 
+const short = (s: string) => (s.length > 160 ? `${s.slice(0, 157).trimEnd()}…` : s);
+
 const List = ({
   title,
   lines,
@@ -15,7 +17,7 @@ const List = ({
       <ul>
         {lines.map((l) => (
           <li key={`${l.key ?? ''}|${l.path ?? ''}|${l.label}`}>
-            <strong>{l.label || l.path}</strong> : {l.detail || '—'}
+            <strong>{l.label || l.path}</strong> : {short(l.detail) || '—'}
           </li>
         ))}
       </ul>
@@ -27,7 +29,7 @@ export function FillReportView({ report }: { report: FillReport }) {
   const missing = report.missing.map((m) => ({
     path: m.path,
     label: m.label,
-    detail: m.value.slice(0, 120),
+    detail: m.value,
   }));
   return (
     <div className="pp-report" data-testid="fill-report">

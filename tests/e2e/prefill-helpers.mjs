@@ -1,0 +1,155 @@
+// Helpers of prefill.e2e.mjs: sample dossiers, the reconstruction's tabs, the popup as a page, read-backs.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+export const SAMPLES = resolve('tests/fixtures/dossiers');
+export const RNCP_ID = '48213';
+export const RS_ID = '48377';
+
+export function readSample(file) {
+  const [d] = JSON.parse(readFileSync(resolve(SAMPLES, file), 'utf8')).dossiers;
+  return d;
+}
+
+/** Imports a sample through the editor's own « Importer » button (the real UI). */
+export async function importSample(b, file) {
+  const editor = await b.context.newPage();
+  await editor.goto(b.url('options.html'));
+  await editor.setInputFiles('#import-file', resolve(SAMPLES, file));
+  await editor.getByText(readSample(file).name).first().waitFor({ timeout: 10_000 });
+  await editor.close();
+}
+
+/** Waits until the reconstruction finished rendering `path` (README: `window.__certifproRoute`). */
+export async function waitRoute(page) {
+  await page.waitForFunction(() => window.__certifproRoute === location.pathname, null, { timeout: 10_000 });
+  // The scan service rescans after the DOM settles (debounced).
+  await page.waitForFunction(() => document.querySelector('[data-certifill-field]') !== null, null, {
+    timeout: 10_000,
+  });
+}
+
+export async function openDemande(b, platform, id, tab) {
+  const page = await b.context.newPage();
+  await page.goto(`${platform.url}demandes/${id}/${tab}`);
+  await waitRoute(page);
+  return page;
+}
+
+export async function switchTab(page, name) {
+  await page.getByRole('tab', { name }).click();
+  await waitRoute(page);
+}
+
+export async function serviceWorker(b) {
+  return b.context.serviceWorkers()[0] ?? (await b.context.waitForEvent('serviceworker'));
+}
+
+/** The popup opened as a page on `popup.html?tabId=N` (N read through the service worker). */
+export async function openPopup(b, page) {
+  const sw = await serviceWorker(b);
+  const url = page.url();
+  const tabs = await sw.evaluate(() => chrome.tabs.query({}));
+  const tab = tabs.find((t) => t.url === url);
+  if (!tab) throw new Error(`onglet introuvable pour ${url}`);
+  const popup = await b.context.newPage();
+  await popup.goto(b.url(`popup.html?tabId=${tab.id}`));
+  await popup.getByTestId('page-summary').waitFor({ timeout: 10_000 });
+  return popup;
+}
+
+export async function prefill(popup, { tick = [] } = {}) {
+  await popup.getByRole('button', { name: 'Pré-remplir cette page' }).click();
+  await popup.getByRole('button', { name: 'Appliquer' }).waitFor();
+  await popup.getByLabel('Masquer les champs sans valeur dans le dossier').uncheck();
+  for (const path of tick) await popup.locator(`tr[data-path="${path}"] input[type=checkbox]`).check();
+  const decisions = await popup
+    .locator('tr[data-path]')
+    .evaluateAll((rows) =>
+      Object.fromEntries(rows.map((r) => [r.dataset.path || r.rowIndex, r.dataset.decision])),
+    );
+  await popup.getByRole('button', { name: 'Appliquer' }).click();
+  await popup.getByTestId('fill-report').waitFor({ timeout: 60_000 });
+  return decisions;
+}
+
+/** The dossiers as the background stores them (read in the service worker, the database's origin). */
+export async function readDossiers(b) {
+  const sw = await serviceWorker(b);
+  return sw.evaluate(
+    () =>
+      new Promise((res, rej) => {
+        const open = indexedDB.open('certifill');
+        open.onerror = () => rej(open.error);
+        open.onsuccess = () => {
+          const get = open.result.transaction('dossiers').objectStore('dossiers').getAll();
+          get.onsuccess = () =>
+            res(get.result.map((d) => ({ id: d.id, values: d.values, groups: d.groups })));
+          get.onerror = () => rej(get.error);
+        };
+      }),
+  );
+}
+
+const ENUM_LABELS = {
+  NIV5: 'Niveau 5',
+  HABILITATION_FORMER: 'Habilitation pour former',
+  HABILITATION_ORGA_FORM: "Habilitation pour former et organiser l'évaluation",
+};
+
+/** What the dossier says for a concrete path, as text the page should show. */
+export function expectedOf(d, path) {
+  if (path === 'demande.repertoire') return d.repertoire;
+  if (path === 'demande.typeDemande')
+    return d.requestKind === 'renouvellement' ? 'Renouvellement' : 'Première demande';
+  if (path === 'demande.numeroFichePrecedente') return d.previousCode;
+  const files = d.attachments.filter((a) => a.fieldId === path).map((a) => a.name);
+  if (files.length) return files;
+  const m = /^(.+)\[(\d+)\]\.(.+)$/.exec(path);
+  const v = m ? d.groups[m[1]]?.[Number(m[2])]?.[m[3]] : d.values[path];
+  if (v === undefined || v === null || v === '') return null;
+  if (Array.isArray(v)) return v;
+  return ENUM_LABELS[v] ?? String(v);
+}
+
+/** Every control Certifill marked, with what the page (and its editors' APIs) hold now. */
+export async function readMarked(page) {
+  return page.evaluate(() => {
+    const out = {};
+    for (const el of document.querySelectorAll('[data-certifill-field]')) {
+      const path = el.getAttribute('data-certifill-field');
+      let value;
+      if (el.classList.contains('ql-editor'))
+        value = window.Quill.find(el.parentElement).getText().replace(/\n$/, '');
+      else if (el.type === 'radio') {
+        if (!el.checked) continue;
+        value = el.value;
+      } else if (el.type === 'checkbox') value = el.checked ? 'Oui' : 'Non';
+      else if (el.type === 'file') value = [...el.files].map((f) => f.name);
+      else if (el.tagName === 'SELECT' && el.multiple)
+        value = [...el.options].filter((o) => o.selected).map((o) => o.value);
+      else if (el.tagName === 'SELECT')
+        value = el.value === '' ? '' : (el.selectedOptions[0]?.textContent.trim() ?? '');
+      else value = el.value;
+      out[path] = value;
+    }
+    return out;
+  });
+}
+
+/** Paths whose control does not hold exactly the dossier's value (lists may be written « a, b »). */
+export function mismatches(d, marked, { except = [] } = {}) {
+  const wrong = [];
+  for (const [path, value] of Object.entries(marked)) {
+    if (except.includes(path)) continue;
+    const want = expectedOf(d, path);
+    if (want === null) continue;
+    const same = Array.isArray(want)
+      ? Array.isArray(value)
+        ? [...value].sort().join('|') === [...want].sort().join('|')
+        : value === want.join(', ')
+      : value === want || (/^\d+$/.test(want) && String(value).startsWith(`${want} `));
+    if (!same) wrong.push({ path, want, got: value });
+  }
+  return wrong;
+}
