@@ -41,7 +41,14 @@ export function TrackedItem({ comment: c, rules, grouped = false }: Props) {
         <span className="cm-dates">{dates(c)}</span>
       </div>
       <p className="cm-text">{c.text}</p>
-      {!grouped && <CriterionInfo rules={rules} number={c.criterion} byUser={c.criterionByUser} />}
+      {!grouped && (
+        <CriterionInfo
+          rules={rules}
+          number={c.criterion}
+          engine={{ confidence: c.confidence, reasons: [], runnerUp: null }}
+          byUser={c.criterionByUser}
+        />
+      )}
       <FieldButtons ids={c.fields} />
       <details className="cm-more">
         <summary>Critère et note</summary>

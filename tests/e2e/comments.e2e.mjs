@@ -88,6 +88,19 @@ export const tests = [
         await popup.getByTestId('remaining').filter({ hasText: '4 remarques à traiter' }).waitFor();
         await popup.screenshot({ path: `${artifacts}/comments-tracked.png`, fullPage: true });
         await tracked.nth(1).screenshot({ path: `${artifacts}/comments-tracked-card.png` });
+
+        // Away from Certif Pro, a field to correct opens in the editor, focused.
+        const [opened] = await Promise.all([
+          b.context.waitForEvent('page'),
+          tracked.nth(1).getByRole('button', { name: 'Jury : Par expérience' }).click(),
+        ]);
+        await opened.waitForURL(
+          /options\.html#\/dossier\/.+\/champ\/fiche\.voiesAcces\.vae\.compositionJury$/,
+        );
+        await opened.waitForFunction(
+          () => document.activeElement?.id === 'champ-fiche-voiesAcces-vae-compositionJury',
+        );
+        await opened.close();
         await popup.close();
 
         popup = await openPopup(b);
@@ -155,6 +168,15 @@ export const tests = [
         await page.goto(`${platform.url}demandes/48213/fiche`);
         await popup.getByRole('button', { name: 'Lire la demande sur la page' }).click();
         await popup.getByText(/Aucune demande de compléments n’a été trouvée sur cette page/).waitFor();
+
+        // A field to correct that the open platform page shows is focused there.
+        await page.locator('[data-certifill-field="fiche.codesRome"]').waitFor({ state: 'attached' });
+        await popup.getByRole('button', { name: 'Code(s) ROME' }).first().click();
+        await popup.getByText('« Code(s) ROME » est affiché sur la page Certif Pro.').first().waitFor();
+        const focused = await page.evaluate(() =>
+          document.activeElement?.getAttribute('data-certifill-field'),
+        );
+        assert.equal(focused, 'fiche.codesRome');
         assert.deepEqual(b.externalRequests(), []);
       } finally {
         await b.close();
