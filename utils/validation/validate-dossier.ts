@@ -1,6 +1,7 @@
 import { type CatalogueField, fieldsFor } from '../catalogue';
 import type { Dossier } from '../dossier/model';
 import { getValue, groupPath } from '../dossier/paths';
+import { appliesToDossier } from './applicability';
 import { attachmentDateProblems } from './attachments';
 import { checkValue } from './check-value';
 import { consistencyProblems } from './consistency';
@@ -14,7 +15,7 @@ import type { DossierInput, Problem, ValidateDossierOptions } from './types';
  */
 export function validateDossier(d: DossierInput, opts: ValidateDossierOptions = {}): Problem[] {
   const today = opts.today ?? new Date();
-  const fields = fieldsFor(d.repertoire);
+  const fields = fieldsFor(d.repertoire).filter((f) => appliesToDossier(d, f.id));
   const check = (f: CatalogueField, path: string, index: number | null) => {
     const req = requirementOf(d, f, index);
     const { limit, source } = effectiveLimit(f.id, null, opts.limits?.[f.id]);

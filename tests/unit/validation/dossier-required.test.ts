@@ -132,3 +132,27 @@ describe('validateDossier: required items by repertoire and condition', () => {
     ).toEqual([]);
   });
 });
+
+describe('validateDossier: criteria that apply by filing date and procedure', () => {
+  it('2° bis and 2° ter are required only for requests filed from 1 October 2025', () => {
+    const d = set(
+      set(completeDossier('RNCP'), 'rncp.critere2bis.argumentaire', ''),
+      'rncp.critere2ter.argumentaire',
+      '',
+    );
+    expect(run({ ...d, filedOn: '2025-09-30' })).toEqual([]);
+    expect(run({ ...d, filedOn: '2025-10-01' })).toEqual([
+      ['rncp.critere2bis.argumentaire', 'required'],
+      ['rncp.critere2ter.argumentaire', 'required'],
+    ]);
+    expect(run({ ...d, filedOn: null }).map((p) => p[0])).toContain('rncp.critere2bis.argumentaire');
+  });
+
+  it('métiers en émergence (R. 6113-10): criteria 1° to 2° ter do not apply', () => {
+    let d = completeDossier('RNCP');
+    for (const c of ['1', '2', '2bis', '2ter']) d = set(d, `rncp.critere${c}.argumentaire`, '');
+    d = set(d, 'demande.procedure', 'Métiers particulièrement en évolution ou en émergence (R. 6113-10)');
+    expect(run(d)).toEqual([]);
+    expect(run(set(d, 'demande.procedure', 'Procédure standard'))).toHaveLength(4);
+  });
+});
