@@ -125,5 +125,5 @@ describe('CommentsPanel (popup)', () => {
     const line = 'Merci de préciser la composition du jury VAE pour chaque session organisée.\n\n';
     await analyse(line.repeat(Math.ceil(5_000_000 / line.length)));
     expect(await screen.findByText(/Texte tronqué : seuls les 100 000 premiers caractères/)).toBeTruthy();
-  });
+  }, 60_000);
 });

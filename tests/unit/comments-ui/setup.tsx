@@ -1,10 +1,13 @@
-import { render } from '@testing-library/react';
+import { configure, render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { DbProvider } from '@/components/editor/db-context';
 import type { Dossier } from '@/utils/dossier/model';
 import type { CertifillDb } from '@/utils/storage/db';
 import { addDossier, saveDossier, setActiveDossierId } from '@/utils/storage/dossier-store';
 import { freshDb } from '../../helpers/db';
+
+// Dexie live queries may take a while on a busy machine.
+configure({ asyncUtilTimeout: 5000 });
 
 /** A fresh database holding one active dossier of `repertoire` filed on `filedOn`. */
 export async function dossierDb(repertoire: 'RNCP' | 'RS' = 'RNCP', filedOn: string | null = '2025-11-03') {
@@ -21,7 +24,7 @@ export function renderWithDb(db: CertifillDb, ui: ReactNode) {
 }
 
 /** Waits until `check` passes (Dexie live queries are asynchronous). */
-export async function eventually<T>(check: () => Promise<T> | T, timeout = 3000): Promise<T> {
+export async function eventually<T>(check: () => Promise<T> | T, timeout = 5000): Promise<T> {
   const started = Date.now();
   for (;;) {
     try {
