@@ -13,6 +13,7 @@ import {
   readDossiers,
   readMarked,
   readSample,
+  serviceWorker,
   switchTab,
 } from './prefill-helpers.mjs';
 
@@ -169,6 +170,18 @@ export const tests = [
         await popup.getByText('Intitulé de la certification', { exact: false }).first().waitFor();
         await popup.screenshot({ path: `${artifacts}/mappings.png`, fullPage: true });
         await assertNothingStored(page);
+
+        // A tab that is not Certif Pro: a clear French message, nothing else.
+        const other = await b.context.newPage();
+        await other.goto(b.url('options.html'));
+        const sw = await serviceWorker(b);
+        const tabs = await sw.evaluate(() => chrome.tabs.query({}));
+        const otherTab = tabs.find((t) => t.url?.endsWith('/options.html'));
+        await popup.goto(b.url(`popup.html?tabId=${otherTab.id}`));
+        await popup
+          .getByRole('alert')
+          .filter({ hasText: 'Ouvrez une page de Certif Pro' })
+          .waitFor({ timeout: 10_000 });
       });
     },
   },

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createFieldMarks, MARK_ATTR } from '@/entrypoints/certifpro.content/field-marks';
 import { isRelevant } from '@/entrypoints/certifpro.content/mutation-filter';
 import { createScheduler } from '@/entrypoints/certifpro.content/rescan-scheduler';
+import { discoverRoots } from '@/entrypoints/certifpro.content/scan-roots';
 import { field, html } from './field';
 
 afterEach(() => {
@@ -98,5 +99,20 @@ describe('data-certifill-field marks', () => {
     expect(b.getAttribute(MARK_ATTR)).toBe('fiche.intitule');
     marks.clear();
     expect(b.hasAttribute(MARK_ATTR)).toBe(false);
+  });
+});
+
+describe('roots the observer watches', () => {
+  it('finds open shadow roots, nested, besides the document', () => {
+    const host = html('<div></div>');
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<div id="inner"></div><input>';
+    const inner = shadow.getElementById('inner') as HTMLElement;
+    const nested = inner.attachShadow({ mode: 'open' });
+    nested.innerHTML = '<textarea></textarea>';
+    const roots = discoverRoots(document);
+    expect(roots[0]).toBe(document);
+    expect(roots).toContain(shadow);
+    expect(roots).toContain(nested);
   });
 });
