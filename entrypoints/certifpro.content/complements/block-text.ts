@@ -62,8 +62,8 @@ function itemText(li: Element): string {
       if (child.nodeType === 3) own.push(child.textContent ?? '');
       else if (child.nodeType === 1) {
         const el = child as Element;
-        if (isHidden(el) && el.tagName !== 'BR') continue;
-        if (el.tagName === 'BR') own.push(' ');
+        if (el.tagName.toUpperCase() === 'BR') own.push(' ');
+        else if (isHidden(el)) continue;
         else if (LISTS.has(el.tagName.toUpperCase())) {
           for (const sub of Array.from(el.children)) if (!isHidden(sub)) subs.push(itemText(sub));
         } else {
