@@ -10,7 +10,7 @@ interface Props {
   onChanged: (s: PageScan) => void;
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n > 1 ? 's' : ''}`;
+const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
 
 /** Counts of the page's fields and the entry points: pre-fill, capture, teach. */
 export function PageSummary({ scan, client, onOpen, onChanged }: Props) {
@@ -28,8 +28,8 @@ export function PageSummary({ scan, client, onOpen, onChanged }: Props) {
   return (
     <>
       <p className="pp-summary" data-testid="page-summary">
-        <strong>{plural(recognised, 'champ reconnu')}</strong> sur cette page
-        {toCheck > 0 && <>, {plural(toCheck, 'champ')} à vérifier</>}.
+        <strong>{plural(recognised, 'champ reconnu', 'champs reconnus')}</strong> sur cette page
+        {toCheck > 0 && <>, {plural(toCheck, 'champ', 'champs')} à vérifier</>}.
       </p>
       {scan.dossier ? (
         <p className="popup-note">
