@@ -1,5 +1,5 @@
-import type { Repertoire } from '@/utils/catalogue';
 import { findCriterion, isIsoDate, NEW_RULES_FROM } from '@/utils/criteria';
+import { useDraft } from './editor-context';
 import { formatIsoDay } from './format';
 
 /** `rncp.critere2bis` → « 2 bis ». */
@@ -9,14 +9,10 @@ export function criterionNumber(clusterKey: string): string | null {
   return m[2] ? `${m[1]} ${m[2]}` : m[1];
 }
 
-interface Props {
-  clusterKey: string;
-  repertoire: Repertoire;
-  filedOn: string | null;
-}
-
 /** The criterion's wording for the dossier's filing date, folded under its argumentaire. */
-export function CriterionText({ clusterKey, repertoire, filedOn }: Props) {
+export function CriterionText({ clusterKey }: { clusterKey: string }) {
+  const repertoire = useDraft((d) => d.repertoire);
+  const filedOn = useDraft((d) => d.filedOn);
   const number = criterionNumber(clusterKey);
   if (!number) return null;
   const date = filedOn && isIsoDate(filedOn) ? filedOn : undefined;

@@ -1,8 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
-import { useEditor } from './editor-context';
+import { useDraft } from './editor-context';
 import { focusField } from './focus-field';
 import { layoutDossier } from './layout';
-import { sectionProgress } from './progress';
 import { RequestHeader } from './RequestHeader';
 import { SectionNav, scrollToSection } from './SectionNav';
 import { SectionView } from './SectionView';
@@ -15,9 +14,9 @@ interface Props {
 
 /** The « Saisie » tab: request header, sticky section navigation, every field of the repertoire. */
 export function DossierForm({ field, section }: Props) {
-  const { dossier } = useEditor();
-  const sections = useMemo(() => layoutDossier(dossier.repertoire), [dossier.repertoire]);
-  const progress = new Map(sections.map((s) => [s.id, sectionProgress(s.fields, dossier)]));
+  const repertoire = useDraft((d) => d.repertoire);
+  const dossierId = useDraft((d) => d.id);
+  const sections = useMemo(() => layoutDossier(repertoire), [repertoire]);
   const [missing, setMissing] = useState<string | null>(null);
 
   useEffect(() => {
@@ -31,16 +30,16 @@ export function DossierForm({ field, section }: Props) {
 
   return (
     <div className="cf-form">
-      <SectionNav dossierId={dossier.id} sections={sections} progress={progress} />
+      <SectionNav dossierId={dossierId} sections={sections} />
       <div className="cf-form__main">
         {missing && (
           <p className="cf-notice cf-notice--warning" role="status">
-            Le champ demandé (« {missing} ») n’existe pas dans ce dossier {dossier.repertoire}.
+            Le champ demandé (« {missing} ») n’existe pas dans ce dossier {repertoire}.
           </p>
         )}
         <RequestHeader />
         {sections.map((s) => (
-          <SectionView key={s.id} section={s} progress={progress.get(s.id) ?? { filled: 0, required: 0 }} />
+          <SectionView key={s.id} section={s} />
         ))}
       </div>
     </div>

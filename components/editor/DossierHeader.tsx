@@ -1,11 +1,11 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Dossier } from '@/utils/dossier/model';
 import { renameDossier } from '@/utils/storage/dossier-store';
 import { buildExport, exportFileName } from '@/utils/transfer/export';
 import { ActiveToggle } from './ActiveToggle';
 import { useDb } from './db-context';
 import { downloadJson } from './download';
-import { useEditor } from './editor-context';
+import { useDraft } from './editor-context';
 import { RenameDialog } from './RenameDialog';
 import { SaveError, SaveStatus } from './SaveStatus';
 import type { SaveState } from './use-dossier-draft';
@@ -19,20 +19,29 @@ interface Props {
 /** Name, répertoire, active toggle, rename, export, save status. */
 export function DossierHeader({ state, flush, adopt }: Props) {
   const db = useDb();
-  const { dossier } = useEditor();
+  const id = useDraft((d) => d.id);
+  const name = useDraft((d) => d.name);
+  const repertoire = useDraft((d) => d.repertoire);
+  const requestKind = useDraft((d) => d.requestKind);
   const [renaming, setRenaming] = useState(false);
+  useEffect(() => {
+    document.title = `${name} — Certifill`;
+    return () => {
+      document.title = 'Certifill — dossiers';
+    };
+  }, [name]);
   const [error, setError] = useState<string | null>(null);
 
   const exportThis = async () => {
     await flush();
-    const file = await buildExport({ ids: [dossier.id] }, db);
+    const file = await buildExport({ ids: [id] }, db);
     downloadJson(file, exportFileName(file));
   };
   const rename = async (name: string) => {
     setRenaming(false);
     try {
       await flush();
-      adopt(await renameDossier(dossier.id, name, db));
+      adopt(await renameDossier(id, name, db));
       setError(null);
     } catch {
       setError('Le dossier n’a pas pu être renommé (nom vide ou trop long ?).');
@@ -46,12 +55,12 @@ export function DossierHeader({ state, flush, adopt }: Props) {
       </a>
       <div className="cf-dossier-head__row">
         <div className="cf-dossier-head__title">
-          <h1>{dossier.name}</h1>
-          <span className={`cf-rep cf-rep--${dossier.repertoire}`}>{dossier.repertoire}</span>
+          <h1>{name}</h1>
+          <span className={`cf-rep cf-rep--${repertoire}`}>{repertoire}</span>
           <span className="cf-muted">
-            {dossier.requestKind === 'renouvellement' ? 'Renouvellement' : 'Première demande'}
+            {requestKind === 'renouvellement' ? 'Renouvellement' : 'Première demande'}
           </span>
-          <ActiveToggle id={dossier.id} name={dossier.name} />
+          <ActiveToggle id={id} name={name} />
         </div>
         <div className="cf-dossier-head__actions">
           <SaveStatus state={state} />
@@ -71,7 +80,7 @@ export function DossierHeader({ state, flush, adopt }: Props) {
       )}
       <RenameDialog
         open={renaming}
-        current={dossier.name}
+        current={name}
         onRename={(n) => void rename(n)}
         onCancel={() => setRenaming(false)}
       />

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useMemo } from 'react';
-import type { Attachment, FieldValue } from '@/utils/dossier/model';
+import { useCallback, useMemo } from 'react';
+import type { FieldValue } from '@/utils/dossier/model';
 import { setValue } from '@/utils/dossier/paths';
 import { listPageLimits } from '@/utils/storage/limit-store';
 import { addAttachments, removeAttachment, setDocumentDate } from './attachments';
@@ -15,10 +15,10 @@ import { useDossierDraft } from './use-dossier-draft';
 
 type DossierRoute = Extract<Route, { view: 'dossier' }>;
 
-/** One dossier: header, tabs (saisie, historique…), autosaved edits. */
+/** One dossier: header, tabs (saisie, vérification, compléments, historique), autosaved edits. */
 export function DossierPage({ route }: { route: DossierRoute }) {
   const db = useDb();
-  const { draft, state, update, flush, adopt } = useDossierDraft(route.id);
+  const { status, store, state, update, flush, adopt } = useDossierDraft(route.id);
   const limits = useLiveQuery(() => listPageLimits(db), [db]);
   const pageLimits = useMemo(() => new Map((limits ?? []).map((l) => [l.fieldId, l])), [limits]);
 
@@ -40,22 +40,13 @@ export function DossierPage({ route }: { route: DossierRoute }) {
     }),
     [update, flush],
   );
-  const name = draft?.name;
-  useEffect(() => {
-    document.title = name ? `${name} — Certifill` : 'Certifill — dossiers';
-    return () => {
-      document.title = 'Certifill — dossiers';
-    };
-  }, [name]);
-  const attachments = draft?.attachments;
-  const attachmentsByField = useMemo(() => {
-    const m = new Map<string, Attachment[]>();
-    for (const a of attachments ?? []) m.set(a.fieldId, [...(m.get(a.fieldId) ?? []), a]);
-    return m;
-  }, [attachments]);
+  const ctx = useMemo<EditorContextValue>(
+    () => ({ store, setField, update, files, pageLimits }),
+    [store, setField, update, files, pageLimits],
+  );
 
-  if (draft === undefined) return <p className="cf-loading">Chargement du dossier…</p>;
-  if (draft === null) {
+  if (status === 'loading') return <p className="cf-loading">Chargement du dossier…</p>;
+  if (status === 'missing') {
     return (
       <div className="cf-page">
         <h1>Dossier introuvable</h1>
@@ -66,11 +57,10 @@ export function DossierPage({ route }: { route: DossierRoute }) {
       </div>
     );
   }
-  const ctx: EditorContextValue = { dossier: draft, setField, update, files, pageLimits, attachmentsByField };
   return (
     <EditorContextProvider value={ctx}>
       <DossierHeader state={state} flush={flush} adopt={adopt} />
-      <DossierTabs dossierId={draft.id} current={route.tab} />
+      <DossierTabs dossierId={route.id} current={route.tab} />
       <div className="cf-tabpanel">
         <DossierTabPanel route={route} flush={flush} adopt={adopt} />
       </div>

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { CommentsView } from '@/components/comments/CommentsView';
 import type { Dossier } from '@/utils/dossier/model';
 import { DossierForm } from './DossierForm';
-import { useEditor } from './editor-context';
+import { useDossier, useEditor } from './editor-context';
 import { HistoryView } from './HistoryView';
 import { ReadinessReport } from './ReadinessReport';
 import { fieldHash, type Route } from './route';
@@ -13,28 +13,37 @@ interface Props {
   adopt: (d: Dossier) => void;
 }
 
-/** The content of the current tab of a dossier. */
-export function DossierTabPanel({ route, flush, adopt }: Props) {
-  const { dossier, pageLimits } = useEditor();
+function VerificationTab() {
+  const dossier = useDossier();
+  const { pageLimits } = useEditor();
   const limits = useMemo(
     () => Object.fromEntries([...pageLimits.values()].map((l) => [l.fieldId, l.limit])),
     [pageLimits],
   );
+  return (
+    <ReadinessReport
+      dossier={dossier}
+      limits={limits}
+      onOpenField={(path) => {
+        location.hash = fieldHash(dossier.id, path);
+      }}
+    />
+  );
+}
+
+function ComplementsTab() {
+  return <CommentsView dossier={useDossier()} />;
+}
+
+/** The content of the current tab of a dossier. */
+export function DossierTabPanel({ route, flush, adopt }: Props) {
   switch (route.tab) {
     case 'historique':
-      return <HistoryView dossierId={dossier.id} flush={flush} adopt={adopt} />;
+      return <HistoryView dossierId={route.id} flush={flush} adopt={adopt} />;
     case 'verification':
-      return (
-        <ReadinessReport
-          dossier={dossier}
-          limits={limits}
-          onOpenField={(path) => {
-            location.hash = fieldHash(dossier.id, path);
-          }}
-        />
-      );
+      return <VerificationTab />;
     case 'complements':
-      return <CommentsView dossier={dossier} />;
+      return <ComplementsTab />;
     default:
       return <DossierForm field={route.field} section={route.section} />;
   }

@@ -3,7 +3,7 @@ import type { CatalogueField, GroupDef } from '@/utils/catalogue';
 import type { GroupItem } from '@/utils/dossier/model';
 import { groupPath } from '@/utils/dossier/paths';
 import { ConfirmDialog } from './ConfirmDialog';
-import { BoundField, useEditor } from './editor-context';
+import { BoundField, useDraft, useEditor } from './editor-context';
 import { GroupItemTools } from './GroupItemTools';
 import {
   addItem,
@@ -40,8 +40,9 @@ const freshKey = () => `item-${++keySeq}`;
 
 /** A repeatable group (blocs, certificateurs, partenaires, promotions, correspondances). */
 export function GroupEditor({ group, fields }: Props) {
-  const { dossier, update: onChange } = useEditor();
-  const items = itemsOf(dossier, group.id);
+  const { update: onChange } = useEditor();
+  const items = useDraft((d) => itemsOf(d, group.id));
+  const repertoire = useDraft((d) => d.repertoire);
   const keys = useRef<string[]>([]);
   if (keys.current.length !== items.length) keys.current = items.map((_, i) => keys.current[i] ?? freshKey());
   const [confirm, setConfirm] = useState<number | null>(null);
@@ -71,7 +72,7 @@ export function GroupEditor({ group, fields }: Props) {
     focusAfter.current = `[data-item-key="${keys.current.at(-1)}"] :is(input, select, textarea)`;
     onChange((d) => addItem(d, group.id));
   };
-  const min = group.minItems[dossier.repertoire];
+  const min = group.minItems[repertoire];
 
   return (
     <fieldset className="cf-group" ref={root} data-group={group.id}>
@@ -81,7 +82,7 @@ export function GroupEditor({ group, fields }: Props) {
       {items.length === 0 && (
         <p className="cf-empty-note">
           Aucun élément pour l’instant.
-          {min ? ` Au moins ${min} attendu pour une demande ${dossier.repertoire}.` : ''}
+          {min ? ` Au moins ${min} attendu pour une demande ${repertoire}.` : ''}
         </p>
       )}
       {items.map((item, i) => (

@@ -4,7 +4,7 @@ import { NEW_RULES_FROM } from '@/utils/criteria/filing-date';
 import type { Dossier } from '@/utils/dossier/model';
 import { ConfirmDialog } from './ConfirmDialog';
 import { DateInput } from './DateInput';
-import { BoundField, useEditor } from './editor-context';
+import { BoundField, useDraft, useEditor } from './editor-context';
 import { formatIsoDay } from './format';
 import { RequestKindRadios } from './RequestKindRadios';
 import { fieldDomId } from './route';
@@ -20,9 +20,11 @@ function rulesNote(filedOn: string | null): string {
 
 /** Top of the dossier: répertoire, type de demande with the previous code, date de dépôt. */
 export function RequestHeader() {
-  const { dossier, update } = useEditor();
+  const { update } = useEditor();
+  const repertoire = useDraft((d) => d.repertoire);
+  const filedOn = useDraft((d) => d.filedOn);
   const [changing, setChanging] = useState(false);
-  const other: Dossier['repertoire'] = dossier.repertoire === 'RNCP' ? 'RS' : 'RNCP';
+  const other: Dossier['repertoire'] = repertoire === 'RNCP' ? 'RS' : 'RNCP';
   const previous = getField('demande.numeroFichePrecedente');
   const dateId = fieldDomId('filedOn');
   return (
@@ -32,7 +34,7 @@ export function RequestHeader() {
           Répertoire
         </span>
         <span className="cf-request__value">
-          <span className={`cf-rep cf-rep--${dossier.repertoire}`}>{dossier.repertoire}</span>
+          <span className={`cf-rep cf-rep--${repertoire}`}>{repertoire}</span>
           <button
             type="button"
             id={fieldDomId('demande.repertoire')}
@@ -62,12 +64,12 @@ export function RequestHeader() {
         <DateInput
           id={dateId}
           path="filedOn"
-          value={dossier.filedOn}
+          value={filedOn}
           describedBy={`${dateId}-note`}
           onChange={(v) => update((d) => ({ ...d, filedOn: v }))}
         />
         <p id={`${dateId}-note`} className="cf-hint">
-          {rulesNote(dossier.filedOn)}
+          {rulesNote(filedOn)}
         </p>
       </div>
       <ConfirmDialog
@@ -82,8 +84,8 @@ export function RequestHeader() {
       >
         <p>
           Les champs, les critères et les pièces affichés seront ceux du {other}. Les valeurs propres au{' '}
-          {dossier.repertoire} restent enregistrées mais ne sont plus affichées ; elles réapparaîtront si vous
-          revenez au {dossier.repertoire}.
+          {repertoire} restent enregistrées mais ne sont plus affichées ; elles réapparaîtront si vous revenez
+          au {repertoire}.
         </p>
       </ConfirmDialog>
     </section>

@@ -1,5 +1,5 @@
 import type { RequestKind } from '@/utils/dossier/model';
-import { useEditor } from './editor-context';
+import { useDraft, useEditor } from './editor-context';
 import { RequiredMark } from './RequiredMark';
 import { fieldDomId } from './route';
 
@@ -10,7 +10,8 @@ const KINDS: { value: RequestKind; label: string }[] = [
 
 /** Type de demande: première demande or renouvellement. */
 export function RequestKindRadios() {
-  const { dossier, update } = useEditor();
+  const { update } = useEditor();
+  const requestKind = useDraft((d) => d.requestKind);
   const baseId = fieldDomId('demande.typeDemande');
   return (
     <fieldset className="cf-request__item cf-radios">
@@ -26,7 +27,7 @@ export function RequestKindRadios() {
             id={i === 0 ? baseId : `${baseId}-${k.value}`}
             data-field-path="demande.typeDemande"
             value={k.value}
-            checked={dossier.requestKind === k.value}
+            checked={requestKind === k.value}
             onChange={() => update((d) => ({ ...d, requestKind: k.value }))}
           />
           {k.label}

@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
+import { useDraft } from './editor-context';
 import type { SectionLayout } from './layout';
-import type { Progress } from './progress';
+import { sectionProgress } from './progress';
 import { sectionDomId, sectionHash } from './route';
 
 interface Props {
   dossierId: string;
   sections: readonly SectionLayout[];
-  progress: ReadonlyMap<string, Progress>;
 }
 
 export function scrollToSection(sectionId: string): void {
@@ -16,7 +16,16 @@ export function scrollToSection(sectionId: string): void {
 }
 
 /** Sticky list of the sections, with the current one marked and each one's progress. */
-export function SectionNav({ dossierId, sections, progress }: Props) {
+export function SectionNav({ dossierId, sections }: Props) {
+  // One string for all sections, so the nav re-renders only when a count changes.
+  const counts = useDraft((d) =>
+    sections
+      .map((s) => {
+        const p = sectionProgress(s.fields, d);
+        return `${p.filled}/${p.required}`;
+      })
+      .join(' '),
+  ).split(' ');
   const [current, setCurrent] = useState(sections[0]?.id);
   useEffect(() => {
     if (typeof IntersectionObserver === 'undefined') return;
@@ -40,8 +49,9 @@ export function SectionNav({ dossierId, sections, progress }: Props) {
     <nav className="cf-nav" aria-label="Sections du dossier">
       <ol className="cf-nav__list">
         {sections.map((s) => {
-          const p = progress.get(s.id);
-          const done = p && p.required > 0 && p.filled === p.required;
+          const [filled = 0, required = 0] = (counts[sections.indexOf(s)] ?? '0/0').split('/').map(Number);
+          const p = { filled, required };
+          const done = p.required > 0 && p.filled === p.required;
           return (
             <li key={s.id}>
               <a
@@ -55,7 +65,7 @@ export function SectionNav({ dossierId, sections, progress }: Props) {
                 }}
               >
                 <span className="cf-nav__title">{s.title}</span>
-                {p && p.required > 0 && (
+                {p.required > 0 && (
                   <span className={done ? 'cf-nav__count cf-nav__count--done' : 'cf-nav__count'}>
                     <span className="visually-hidden">champs obligatoires remplis : </span>
                     {p.filled}/{p.required}

@@ -1,19 +1,20 @@
-import { createContext, useContext } from 'react';
+import { createContext, memo, useContext, useMemo, useSyncExternalStore } from 'react';
 import type { CatalogueField } from '@/utils/catalogue';
 import type { Attachment, Dossier, FieldValue } from '@/utils/dossier/model';
 import { getValue } from '@/utils/dossier/paths';
 import type { PageLimit } from '@/utils/storage/records';
+import type { DraftStore } from './draft-store';
 import { FieldRow, type FileActions } from './FieldRow';
 import { limitOf } from './limits';
 import { requiredInfo } from './required';
 
+/** Stable for the life of the page: reading the dossier goes through `useDraft`. */
 export interface EditorContextValue {
-  dossier: Dossier;
+  store: DraftStore;
   setField: (path: string, value: FieldValue) => void;
   update: (change: (d: Dossier) => Dossier) => void;
   files: FileActions;
   pageLimits: ReadonlyMap<string, PageLimit>;
-  attachmentsByField: ReadonlyMap<string, Attachment[]>;
 }
 
 const Ctx = createContext<EditorContextValue | null>(null);
@@ -25,28 +26,47 @@ export function useEditor(): EditorContextValue {
   return v;
 }
 
+/** A part of the dossier; the component re-renders only when that part changes (select must be pure). */
+export function useDraft<T>(select: (d: Dossier) => T): T {
+  const { store } = useEditor();
+  return useSyncExternalStore(store.subscribe, () => select(store.get()));
+}
+
+/** The whole dossier (re-renders on every change: for views that show all of it). */
+export function useDossier(): Dossier {
+  return useDraft((d) => d);
+}
+
 const NO_ATTACHMENTS: Attachment[] = [];
 
+interface BoundProps {
+  field: CatalogueField;
+  path: string;
+  label?: string;
+}
+
 /** A FieldRow wired to the dossier being edited. */
-export function BoundField({ field, path, label }: { field: CatalogueField; path: string; label?: string }) {
+export const BoundField = memo(function BoundField({ field, path, label }: BoundProps) {
   const ctx = useEditor();
-  const req = requiredInfo(field, ctx.dossier);
+  const value = useDraft((d) => getValue(d, path));
+  const requiredNow = useDraft((d) => requiredInfo(field, d).now);
+  const all = useDraft((d) => (field.kind === 'file' ? d.attachments : NO_ATTACHMENTS));
+  const attachments = useMemo(() => all.filter((a) => a.fieldId === field.id), [all, field.id]);
   const limit = limitOf(field.id, ctx.pageLimits);
+  const rule = field.required;
   return (
     <FieldRow
       field={field}
       path={path}
       label={label ?? field.label}
-      value={getValue(ctx.dossier, path)}
-      requiredNow={req.now}
-      because={req.because}
+      value={value}
+      requiredNow={requiredNow}
+      because={rule.kind === 'when' ? rule.because : null}
       limit={limit?.limit ?? null}
       limitSource={limit?.source ?? ''}
-      attachments={
-        field.kind === 'file' ? (ctx.attachmentsByField.get(field.id) ?? NO_ATTACHMENTS) : undefined
-      }
+      attachments={field.kind === 'file' ? attachments : undefined}
       setField={ctx.setField}
       files={ctx.files}
     />
   );
-}
+});

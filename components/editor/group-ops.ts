@@ -5,8 +5,11 @@ function withItems(d: Dossier, group: GroupId, items: GroupItem[]): Dossier {
   return { ...d, groups: { ...d.groups, [group]: items } };
 }
 
+const NO_ITEMS: GroupItem[] = [];
+
+/** The group's items (the same empty array when there are none, for stable snapshots). */
 export function itemsOf(d: Dossier, group: GroupId): GroupItem[] {
-  return d.groups[group] ?? [];
+  return d.groups[group] ?? NO_ITEMS;
 }
 
 export function addItem(d: Dossier, group: GroupId): Dossier {

@@ -1,8 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Dossier } from '@/utils/dossier/model';
 import { saveDossier } from '@/utils/storage/dossier-store';
 import { useDb } from './db-context';
+import { createDraftStore, type DraftStore } from './draft-store';
 import { clearRescue, writeRescue } from './rescue';
 import { describeSaveError } from './save-error';
 
@@ -14,8 +15,9 @@ export type SaveState =
   | { kind: 'error'; messages: string[] };
 
 export interface DossierDraft {
-  /** undefined while loading, null when the dossier does not exist. */
-  draft: Dossier | null | undefined;
+  status: 'loading' | 'missing' | 'ready';
+  /** The draft, once `ready`. */
+  store: DraftStore;
   state: SaveState;
   /** Applies a change to the draft at once and saves it after `delay` ms of quiet. */
   update: (change: (d: Dossier) => Dossier) => void;
@@ -33,9 +35,17 @@ export interface DossierDraft {
 export function useDossierDraft(id: string, delay = 400): DossierDraft {
   const db = useDb();
   const stored = useLiveQuery(async () => (await db.dossiers.get(id)) ?? null, [db, id]);
-  const [draft, setDraft] = useState<Dossier | null | undefined>(undefined);
+  const [status, setStatus] = useState<DossierDraft['status']>('loading');
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
   const draftRef = useRef<Dossier | null>(null);
+  const store = useMemo(() => createDraftStore(draftRef), []);
+  const setCurrent = useCallback(
+    (d: Dossier) => {
+      draftRef.current = d;
+      store.notify();
+    },
+    [store],
+  );
   const version = useRef(0);
   const savedVersion = useRef(0);
   const lastWritten = useRef<string | null>(null);
@@ -47,15 +57,15 @@ export function useDossierDraft(id: string, delay = 400): DossierDraft {
     const current = draftRef.current;
     const pending = version.current !== savedVersion.current;
     if (stored === null) {
-      if (!current || current.id !== id) setDraft(null);
+      if (!current || current.id !== id) setStatus('missing');
       return;
     }
     if (!current || current.id !== stored.id || (!pending && stored.updatedAt !== lastWritten.current)) {
-      draftRef.current = stored;
       lastWritten.current = stored.updatedAt;
-      setDraft(stored);
+      setCurrent(stored);
+      setStatus('ready');
     }
-  }, [stored, id]);
+  }, [stored, id, setCurrent]);
 
   const flush = useCallback((): Promise<void> => {
     clearTimeout(timer.current);
@@ -86,23 +96,24 @@ export function useDossierDraft(id: string, delay = 400): DossierDraft {
       if (!current) return;
       const next = change(current);
       if (next === current) return;
-      draftRef.current = next;
       version.current++;
-      setDraft(next);
-      setState((s) => (s.kind === 'error' ? s : { kind: 'pending' }));
+      setCurrent(next);
+      setState((s) => (s.kind === 'error' || s.kind === 'pending' ? s : { kind: 'pending' }));
       clearTimeout(timer.current);
       timer.current = setTimeout(() => void flush(), delay);
     },
-    [flush, delay],
+    [flush, delay, setCurrent],
   );
 
-  const adopt = useCallback((d: Dossier) => {
-    draftRef.current = d;
-    lastWritten.current = d.updatedAt;
-    savedVersion.current = version.current;
-    setDraft(d);
-    setState({ kind: 'saved', at: d.updatedAt });
-  }, []);
+  const adopt = useCallback(
+    (d: Dossier) => {
+      lastWritten.current = d.updatedAt;
+      savedVersion.current = version.current;
+      setCurrent(d);
+      setState({ kind: 'saved', at: d.updatedAt });
+    },
+    [setCurrent],
+  );
 
   useEffect(() => {
     const leave = () => {
@@ -122,5 +133,5 @@ export function useDossierDraft(id: string, delay = 400): DossierDraft {
     };
   }, [flush]);
 
-  return { draft, state, update, flush, adopt };
+  return { status, store, state, update, flush, adopt };
 }
