@@ -64,6 +64,7 @@ export interface Placement {
 
 /** Reads the rects (call only inside requestAnimationFrame, before any write). */
 export function measure(s: FieldState, messages: readonly Element[], host: DOMRect): Placement {
+  const off = frameOffset(s.field.element);
   const r = s.field.element.getBoundingClientRect();
   const visible = s.field.element.isConnected && (r.width > 0 || r.height > 0);
   let bottom = r.bottom;
@@ -73,7 +74,23 @@ export function measure(s: FieldState, messages: readonly Element[], host: DOMRe
     // Only messages right under the field: a far-away element is not this field's message.
     if (mr.height > 0 && mr.bottom > bottom && mr.top < bottom + 48) bottom = mr.bottom;
   }
-  return { visible, right: r.right - host.left, top: bottom - host.top + 2 };
+  return { visible, right: r.right + off.x - host.left, top: bottom + off.y - host.top + 2 };
+}
+
+/** Where a same-origin frame's viewport sits in the top document's viewport. */
+function frameOffset(el: Element): { x: number; y: number } {
+  let x = 0;
+  let y = 0;
+  for (
+    let fe = el.ownerDocument.defaultView?.frameElement;
+    fe;
+    fe = fe.ownerDocument.defaultView?.frameElement
+  ) {
+    const r = fe.getBoundingClientRect();
+    x += r.left + fe.clientLeft;
+    y += r.top + fe.clientTop;
+  }
+  return { x, y };
 }
 
 /** Writes the position of an active badge (after all reads). */

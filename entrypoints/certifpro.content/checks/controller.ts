@@ -4,7 +4,7 @@ import { measure, place, renderBadge } from './badge';
 import type { FieldSource } from './field-source';
 import { evaluate, type FieldState, visibleProblems } from './field-state';
 import { createOverlay, type Overlay } from './overlay';
-import { jumpTo, listenPage } from './page-events';
+import { jumpTo, listenPage, type PageEventHandlers } from './page-events';
 import { pageShowsError } from './page-messages';
 import { watchQuietChanges } from './quiet-changes';
 import { Registry } from './registry';
@@ -101,10 +101,19 @@ export function startChecks(source: FieldSource, opts: ChecksOptions): ChecksCon
       pending.add(s);
     }
     quiet.observe(reg.active);
+    // Fields of same-origin frames (scanned by this document) send their events to their own document.
+    for (const s of reg.active) {
+      const d = s.field.element.ownerDocument;
+      if (!listened.has(d)) {
+        listened.add(d);
+        listenPage(d, signal, handlers);
+      }
+    }
     schedule(null, true);
   }
 
-  listenPage(doc, signal, {
+  const listened = new WeakSet<Document>([doc]);
+  const handlers: PageEventHandlers = {
     edited(target) {
       const s = reg.stateOf(target);
       if (s) {
@@ -128,7 +137,8 @@ export function startChecks(source: FieldSource, opts: ChecksOptions): ChecksCon
     },
     moved: () => schedule(null, true),
     restored: sync,
-  });
+  };
+  listenPage(doc, signal, handlers);
   const unsubscribe = source.subscribe(() => sync());
   signal.addEventListener('abort', () => {
     unsubscribe();

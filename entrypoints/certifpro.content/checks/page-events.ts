@@ -12,7 +12,7 @@ export interface PageEventHandlers {
 /** The real target, inside the page's open shadow roots too. */
 const targetOf = (e: Event): Element | null => {
   const t = e.composedPath()[0];
-  return t instanceof Element ? t : null;
+  return t && (t as Node).nodeType === Node.ELEMENT_NODE ? (t as Element) : null;
 };
 
 /**
@@ -43,8 +43,8 @@ export function listenPage(doc: Document, signal: AbortSignal, h: PageEventHandl
 
 /** Scrolls to a control and focuses it: only ever on the person's request. */
 export function jumpTo(el: Element | undefined): boolean {
-  if (!el?.isConnected || !(el instanceof HTMLElement)) return false;
+  if (!el?.isConnected || !('focus' in el)) return false;
   el.scrollIntoView({ block: 'center' });
-  el.focus({ preventScroll: true });
+  (el as HTMLElement).focus({ preventScroll: true });
   return true;
 }

@@ -1,4 +1,5 @@
 import type { FieldState } from './field-state';
+import { controlValue } from './read-control';
 
 /** How often a focused field is re-read for changes that fire no event (GOV.UK: dictation software). */
 export const POLL_MS = 1000;
@@ -66,6 +67,5 @@ export function watchQuietChanges(
 }
 
 function readValue(s: FieldState): string {
-  const el = s.field.element;
-  return el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement ? el.value : '';
+  return controlValue(s.field.element) ?? '';
 }

@@ -96,7 +96,9 @@ describe('live checks on the page', () => {
   it('reads no layout in the input handler, only in the frame', async () => {
     setup('<textarea id="t"></textarea>');
     const t = $<HTMLTextAreaElement>('#t');
-    startChecks(fakeSource([recognised(t, { pageLimit: { limit: 10, source: '' } })]), { signal: abort.signal });
+    startChecks(fakeSource([recognised(t, { pageLimit: { limit: 10, source: '' } })]), {
+      signal: abort.signal,
+    });
     await nextFrame();
     const rects = vi.spyOn(Element.prototype, 'getBoundingClientRect');
     const style = vi.spyOn(window, 'getComputedStyle');
