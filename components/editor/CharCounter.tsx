@@ -7,6 +7,13 @@ interface Props {
   limit: FieldLimit | null;
 }
 
+/** « relevée précédemment sur la page (compteur) » → « relevée sur la page ». */
+function shortSource(source: string): string {
+  if (/^relevée/.test(source)) return 'relevée sur la page';
+  if (/^indiquée/.test(source)) return 'de la page';
+  return source;
+}
+
 /** « 1 234 caractères » or « 1 234 / 3 000 » (orange near the limit, red beyond), with its source. */
 export function CharCounter({ id, count, limit }: Props) {
   const c = counterText(count, limit?.limit ?? null);
@@ -19,7 +26,10 @@ export function CharCounter({ id, count, limit }: Props) {
   }
   return (
     <span id={id} className={`cf-counter cf-counter--${c.state}`} title={`Limite ${limit.source}`}>
-      <span aria-hidden="true">{c.text}</span>
+      <span aria-hidden="true">
+        {c.text}
+        <span className="cf-counter__source"> · limite {shortSource(limit.source)}</span>
+      </span>
       <span className="visually-hidden">
         {c.srText} (limite de {limit.limit} caractères, {limit.source})
       </span>
