@@ -1,4 +1,5 @@
-// Guards the built extensions: ASCII-only scripts (Chromium refuses a content script with U+FFFF),
+// Guards the built extensions: scripts in valid UTF-8 without Unicode non-characters (Chromium refuses a
+// content script holding U+FFFF, which Rolldown writes literally from Dexie without `charset: 'ascii'`),
 // no host permission beyond Certif Pro in the store builds, the reconstruction's origin only in the test build.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -34,9 +35,15 @@ for (const [dir, store] of [
   for (const p of perms) if (!['storage'].includes(p)) fail(`${dir}: permission ${p} not expected`);
   for (const f of files(dir)) {
     if (!f.endsWith('.js')) continue;
-    const bytes = readFileSync(f);
-    const i = bytes.findIndex((b) => b > 0x7f);
-    if (i >= 0) fail(`${f}: non-ASCII byte at ${i}`);
+    let text;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(f));
+    } catch {
+      fail(`${f}: not valid UTF-8`);
+      continue;
+    }
+    const i = text.search(/[\uFDD0-\uFDEF\uFFFE\uFFFF]/);
+    if (i >= 0) fail(`${f}: Unicode non-character at ${i}`);
   }
 }
 if (failed) process.exit(1);
