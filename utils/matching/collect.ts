@@ -53,6 +53,8 @@ export interface Collected {
   scope: RootScope;
   /** Headings in force at the control, outermost first (shared between controls). */
   outline: readonly Heading[];
+  /** Table cell (`td`/`th`) a few levels above the control, if any. */
+  cell: Element | null;
 }
 
 export interface Walk {
@@ -65,12 +67,26 @@ export interface Walk {
 }
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'HEAD', 'OPTION', 'DATALIST']);
+const CELL_HOPS = 5;
 
-function headingLevel(el: Element): number {
-  const m = /^H([1-6])$/.exec(el.tagName);
-  if (m) return Number(m[1]);
-  if (el.getAttribute('role') === 'heading') return Number(el.getAttribute('aria-level')) || 2;
-  return 0;
+/** Elements found with one native query per root instead of an attribute read per element. */
+interface Marks {
+  editable: Set<Element>;
+  ours: Set<Element>;
+  headings: Set<Element>;
+}
+
+function marksOf(node: ParentNode): Marks {
+  return {
+    editable: new Set(node.querySelectorAll('[contenteditable]')),
+    ours: new Set(node.querySelectorAll('[data-certifill-ui]')),
+    headings: new Set(node.querySelectorAll('[role=heading]')),
+  };
+}
+
+function headingLevel(el: Element, tag: string, marks: Marks): number {
+  if (tag.length === 2 && tag[0] === 'H') return Number(tag[1]) || 0;
+  return marks.headings.has(el) ? Number(el.getAttribute('aria-level')) || 2 : 0;
 }
 
 function scopeOf(node: RootScope['node'], host: Element | null, parent: RootScope | null): RootScope {
@@ -92,17 +108,30 @@ export function walkRoot(root: Document | ShadowRoot | Element): Walk {
     }
   };
 
-  const visit = (el: Element, scope: RootScope, depth: number): void => {
-    if (SKIP.has(el.tagName) || el.hasAttribute('data-certifill-ui')) return;
-    const level = headingLevel(el);
+  const marks = new Map<RootScope, Marks>();
+  const enter = (node: RootScope['node'], host: Element | null, parent: RootScope | null): RootScope => {
+    const scope = scopeOf(node, host, parent);
+    walk.scopes.push(scope);
+    marks.set(scope, marksOf(node));
+    return scope;
+  };
+
+  const visit = (el: Element, scope: RootScope, depth: number, cell: Element | null, hops: number): void => {
+    const tag = el.tagName;
+    const m = marks.get(scope) as Marks;
+    if (SKIP.has(tag) || m.ours.has(el)) return;
+    const level = headingLevel(el, tag, m);
     if (level) {
       const text = textOf(el);
       const heading = { level, text, norm: normalizeFr(text), scope: sectionOf(el) };
       outline = [...outline.filter((h) => h.level < level), heading];
       return;
     }
-    if (el.tagName === 'LABEL') scope.labels.push(el as HTMLLabelElement);
-    const kind = controlKindOf(el);
+    if (tag === 'LABEL') scope.labels.push(el as HTMLLabelElement);
+    const kind =
+      tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || m.editable.has(el)
+        ? controlKindOf(el)
+        : null;
     if (kind) {
       if (isHiddenControl(el) || isEditorChrome(el)) {
         if (kind === 'textarea' || kind === 'text') {
@@ -110,39 +139,46 @@ export function walkRoot(root: Document | ShadowRoot | Element): Walk {
           if (next) walk.backing.set(next, el);
         }
       } else {
-        walk.controls.push({ element: el as HTMLElement, kind, scope, outline });
+        walk.controls.push({
+          element: el as HTMLElement,
+          kind,
+          scope,
+          outline,
+          cell: hops <= CELL_HOPS ? cell : null,
+        });
         scope.controls.add(el);
         markHolders(el, scope);
       }
       return;
     }
-    if (el.tagName === 'IFRAME' && depth < MAX_DEPTH) {
+    if (tag === 'IFRAME' && depth < MAX_DEPTH) {
       let doc: Document | null = null;
       try {
         doc = (el as HTMLIFrameElement).contentDocument;
       } catch {
         doc = null;
       }
-      if (doc?.body) {
-        const inner = scopeOf(doc, el, scope);
-        walk.scopes.push(inner);
-        visit(doc.body, inner, depth + 1);
-      }
+      if (doc?.body) visit(doc.body, enter(doc, el, scope), depth + 1, null, CELL_HOPS + 1);
       return;
     }
+    const isCell = tag === 'TD' || tag === 'TH';
+    const nextCell = isCell ? el : tag === 'TABLE' ? null : cell;
+    const nextHops = isCell ? 1 : hops + 1;
     const shadow = (el as HTMLElement).shadowRoot;
     if (shadow && depth < MAX_DEPTH) {
-      const inner = scopeOf(shadow, el, scope);
-      walk.scopes.push(inner);
-      for (let c = shadow.firstElementChild; c; c = c.nextElementSibling) visit(c, inner, depth + 1);
+      const inner = enter(shadow, el, scope);
+      for (let c = shadow.firstElementChild; c; c = c.nextElementSibling)
+        visit(c, inner, depth + 1, nextCell, nextHops);
     }
-    for (let c = el.firstElementChild; c; c = c.nextElementSibling) visit(c, scope, depth);
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling)
+      visit(c, scope, depth, nextCell, nextHops);
   };
 
-  const top = scopeOf(root, null, null);
-  walk.scopes.push(top);
+  const top = enter(root, null, null);
   const start = root.nodeType === 9 ? (root as Document).documentElement : root;
-  if (start && start.nodeType === 1) visit(start as Element, top, 0);
-  else for (let c = (root as ShadowRoot).firstElementChild; c; c = c.nextElementSibling) visit(c, top, 0);
+  if (start && start.nodeType === 1) visit(start as Element, top, 0, null, CELL_HOPS + 1);
+  else
+    for (let c = (root as ShadowRoot).firstElementChild; c; c = c.nextElementSibling)
+      visit(c, top, 0, null, CELL_HOPS + 1);
   return walk;
 }

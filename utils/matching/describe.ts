@@ -82,11 +82,11 @@ export function describeControl(
   }
   const backing = item.kind === 'richtext' ? backingOf(el, item.scope, env) : null;
   if (backing) ownTexts.unshift(...namesOf(backing, env).texts);
-  const hints = hintTexts(el, anchor, labels);
+  const hints = hintTexts(el, anchor, labels, holders);
   const pre = radios
     ? precedingText(firstBranch(radios, anchor), holders, anchor)
     : precedingText(anchor, holders);
-  const table = tableHeadersOf(anchor, holders, env.headers);
+  const table = tableHeadersOf(anchor, holders, env.headers, radios ? undefined : item.cell);
   const secondary: string[] = [];
   if (!ownTexts.length && pre && !pre.shared) ownTexts.push(pre.text);
   if (table?.column && !ownTexts.length) ownTexts.push(table.column);

@@ -1,6 +1,5 @@
 import { splitGroupId } from '../catalogue';
 import type { GroupId } from '../catalogue/types';
-import { holds } from './collect';
 import type { Pending } from './decide';
 
 /** Share of its score a group field keeps for a control standing outside every instance. */
@@ -21,17 +20,24 @@ export function penaliseOutsideGroups(pending: readonly Pending[]): void {
   }
   if (!instances.size) return;
   for (const p of pending) {
+    let inGroups: Set<GroupId> | null = null;
     let changed = false;
     for (const c of p.candidates) {
       const group = splitGroupId(c.fieldId)?.group;
-      const containers = group ? instances.get(group) : undefined;
-      if (!containers) continue;
-      let inside = false;
-      for (const el of containers) if (holds(el, p.desc.anchor)) inside = true;
-      if (inside) continue;
+      if (!group || !instances.has(group)) continue;
+      inGroups ??= groupsHolding(p.desc.anchor, instances);
+      if (inGroups.has(group)) continue;
       c.score *= OUTSIDE;
       changed = true;
     }
     if (changed) p.candidates.sort((a, b) => b.score - a.score);
   }
+}
+
+/** Groups whose instance containers hold `el` (one walk up, across shadow roots). */
+function groupsHolding(el: Element, instances: Map<GroupId, Set<Element>>): Set<GroupId> {
+  const out = new Set<GroupId>();
+  for (let a: Node | null = el; a; a = a.nodeType === 11 ? (a as ShadowRoot).host : a.parentNode)
+    for (const [group, set] of instances) if (set.has(a as Element)) out.add(group);
+  return out;
 }

@@ -8,10 +8,11 @@ import { hintsInside, isHint, textOf } from './text';
 
 const COUNTER = /caract[eè]res?|signes|\d\s*\/\s*\d/i;
 
-function nearby(anchor: Element, out: string[]): void {
+function nearby(anchor: Element, holders: WeakSet<Element>, out: string[]): void {
   for (let level = 0, node: Element | null = anchor; node && level < 2; level++, node = node.parentElement) {
     let n = 0;
     for (let s = node.nextElementSibling; s && n < 4; s = s.nextElementSibling, n++) {
+      if (holders.has(s) || s.tagName === 'LABEL') break;
       if (isHint(s)) out.push(textOf(s, false));
       else if (!s.firstElementChild || s.childElementCount < 3) {
         const t = textOf(s, false);
@@ -19,12 +20,19 @@ function nearby(anchor: Element, out: string[]): void {
       }
     }
     n = 0;
-    for (let s = node.previousElementSibling; s && n < 4; s = s.previousElementSibling, n++)
+    for (let s = node.previousElementSibling; s && n < 4; s = s.previousElementSibling, n++) {
+      if (holders.has(s)) break;
       if (isHint(s)) out.push(textOf(s, false));
+    }
   }
 }
 
-export function hintTexts(control: Element, anchor: Element, labels: readonly Element[]): string[] {
+export function hintTexts(
+  control: Element,
+  anchor: Element,
+  labels: readonly Element[],
+  holders: WeakSet<Element>,
+): string[] {
   const out: string[] = [];
   const described = textByIds(control, 'aria-describedby', false);
   if (described) out.push(described);
@@ -32,6 +40,6 @@ export function hintTexts(control: Element, anchor: Element, labels: readonly El
     const inside = hintsInside(label);
     if (inside) out.push(inside);
   }
-  nearby(anchor, out);
+  nearby(anchor, holders, out);
   return [...new Set(out.map((t) => t.trim()).filter(Boolean))];
 }

@@ -47,6 +47,8 @@ const TYPE_CUES: Record<string, readonly string[]> = {
 };
 
 export function typeCue(inputType: string, autocomplete: string, fieldId: string): number {
-  const hits = [TYPE_CUES[inputType], ...autocomplete.split(/\s+/).map((t) => TYPE_CUES[t])];
-  return hits.some((ids) => ids?.includes(fieldId)) ? 0.06 : 0;
+  if (TYPE_CUES[inputType]?.includes(fieldId)) return 0.06;
+  if (!autocomplete) return 0;
+  for (const token of autocomplete.split(/\s+/)) if (TYPE_CUES[token]?.includes(fieldId)) return 0.06;
+  return 0;
 }

@@ -1,3 +1,5 @@
+import { memo } from './memo';
+
 /**
  * Words of a control's `name`, `id` and framework binding attributes, without the generated parts
  * (`mat-input-37`, `field_8f2a`, `:r3:`), which change from one render to the next.
@@ -35,21 +37,24 @@ function looksGenerated(word: string): boolean {
   return /\d/.test(word) || word.length < 3 || GENERATED.has(word) || !/[aeiouy]/.test(word);
 }
 
+const wordsOf = memo((value: string): string[] => {
+  const out: string[] = [];
+  const spaced = value
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/[^A-Za-z0-9]+/g, ' ')
+    .toLowerCase();
+  for (const word of spaced.split(' ')) {
+    if (!word || looksGenerated(word)) continue;
+    const mapped = ENGLISH[word] ?? word;
+    if (!out.includes(mapped)) out.push(mapped);
+  }
+  return out;
+});
+
 /** Words of identifier-like strings: camelCase, snake_case, kebab-case, dotted, bracketed. */
 export function nameWords(...values: (string | null | undefined)[]): string[] {
   const out: string[] = [];
-  for (const value of values) {
-    if (!value) continue;
-    const spaced = value
-      .replace(/([a-z])([A-Z])/g, '$1 $2')
-      .replace(/[^A-Za-z0-9]+/g, ' ')
-      .toLowerCase();
-    for (const word of spaced.split(' ')) {
-      if (!word || looksGenerated(word)) continue;
-      const mapped = ENGLISH[word] ?? word;
-      if (!out.includes(mapped)) out.push(mapped);
-    }
-  }
+  for (const value of values) if (value) for (const w of wordsOf(value)) if (!out.includes(w)) out.push(w);
   return out;
 }
 

@@ -1,3 +1,5 @@
+import { memo } from './memo';
+
 /**
  * French text normalisation for labels, hints and catalogue wordings. The same function runs on
  * both sides of a comparison, so what it strips never needs to be matched.
@@ -21,7 +23,9 @@ const ORDINAL_FIRST = /\b1\s*(?:er|re|ere)\b/g;
  * « 1er », degree signs, required markers and asterisks removed, whitespace collapsed, trailing
  * colons and dangling punctuation trimmed.
  */
-export function normalizeFr(text: string): string {
+export const normalizeFr: (text: string) => string = memo(normalizeUncached);
+
+function normalizeUncached(text: string): string {
   return text
     .replace(/[œŒ]/g, 'oe')
     .replace(/[æÆ]/g, 'ae')

@@ -25,7 +25,7 @@ const PATTERNS: readonly [RegExp, string][] = [
   [new RegExp(`${MAXWORD}\\s*:?\\s*${NUM}\\s*${CHARS}`, 'i'), 'hint'],
   [
     new RegExp(
-      `(?:limit[ée]e?s?|dans la limite de|ne (?:doit|peut) pas d[ée]passer|jusqu'?\\s*[àa])\\s*${NUM}\\s*${CHARS}`,
+      `(?:limit[ée]e?s?(?:\\s*[àa])?|dans la limite de|ne (?:doit|peut) pas d[ée]passer|jusqu'?\\s*[àa])\\s*${NUM}\\s*${CHARS}`,
       'i',
     ),
     'hint',

@@ -2,33 +2,32 @@ import type { ControlDescription } from './description';
 import { isNumberToken, tokenize } from './tokens';
 import type { Vocabulary } from './vocabulary';
 
-/** The control's words as the scorer weighs them. */
-export interface TokenInfo {
-  /** How much finding this token covers a wording's token: own 1, weak 0.85, context 0.7. */
-  cover: number;
-  /** Bit i set when the token belongs to precision unit i (one per own/secondary text). */
-  units: number;
-  /** Weight in precision sums (numbers count little: « Bloc 2 » is an index, not a word). */
-  precisionWeight: number;
-}
-
+/**
+ * The control's words as the scorer weighs them, in flat arrays (the scorer runs for every
+ * control of a scan: no per-token objects).
+ */
 export interface EvidenceTokens {
-  tokens: Map<string, TokenInfo>;
+  tokens: string[];
+  /** How much finding the token covers a wording's token: own 1, weak 0.85, context 0.7. */
+  cover: number[];
+  /** Bit i set when the token belongs to precision unit i (one per own/secondary text). */
+  units: number[];
+  /** Weight in precision sums (numbers count little: « Bloc 2 » is an index, not a word). */
+  precisionWeight: number[];
   /** Precision denominators, one per unit, and for all label words together. */
   unitWeights: number[];
   labelWeight: number;
   /** Token strings of each label text, for the exact-wording bonus. */
-  exact: Set<string>;
+  exact: string[];
   /** No own words: placeholder and name words stand in, with less trust. */
   weakOnly: boolean;
   /** 0.5 for a search or filter box (« Rechercher un organisme… »), 1 otherwise. */
   negative: number;
 }
 
+const WEAK_COVER = 0.85;
 /** Words (stemmed) that mark a control as a tool of the page, not a field of the request. */
 const NEGATIVE = /^(?:recherch|cherch|filtr|tri|trier)/;
-
-const WEAK_COVER = 0.85;
 
 export function tokensOf(
   desc: ControlDescription,
@@ -36,44 +35,54 @@ export function tokensOf(
   maxUnits: number,
   contextCover: number,
 ): EvidenceTokens {
-  const tokens = new Map<string, TokenInfo>();
-  const precisionWeight = (t: string) =>
-    isNumberToken(t) ? Math.min(vocab.weight(t), 0.5) : vocab.weight(t);
-  const bump = (t: string, cover: number) => {
-    const info = tokens.get(t);
-    if (info) info.cover = Math.max(info.cover, cover);
-    else tokens.set(t, { cover, units: 0, precisionWeight: precisionWeight(t) });
+  const ev: EvidenceTokens = {
+    tokens: [],
+    cover: [],
+    units: [],
+    precisionWeight: [],
+    unitWeights: [],
+    labelWeight: 0,
+    exact: [],
+    weakOnly: false,
+    negative: 1,
   };
-  const labelTexts = [...desc.own, ...desc.secondary];
-  const weakOnly = labelTexts.length === 0;
-  const units = (weakOnly ? desc.weak : labelTexts).slice(0, maxUnits);
-  const exact = new Set<string>();
-  const inLabel = new Set<string>();
-  const inMain = new Set<string>();
-  const lists = units.map((ev) => {
-    const list = tokenize(ev.norm);
-    exact.add(list.join(' '));
-    for (const t of tokenize(ev.norm.replace(/\([^)]*\)/g, ' '))) inMain.add(t);
-    return list;
-  });
-  lists.forEach((list, i) => {
+  const bump = (t: string, cover: number): number => {
+    let i = ev.tokens.indexOf(t);
+    if (i < 0) {
+      i = ev.tokens.push(t) - 1;
+      ev.cover.push(cover);
+      ev.units.push(0);
+      ev.precisionWeight.push(isNumberToken(t) ? Math.min(vocab.weight(t), 0.5) : vocab.weight(t));
+    } else if (cover > (ev.cover[i] ?? 0)) ev.cover[i] = cover;
+    return i;
+  };
+  const labelTexts = desc.secondary.length ? [...desc.own, ...desc.secondary] : desc.own;
+  ev.weakOnly = labelTexts.length === 0;
+  const units = (ev.weakOnly ? desc.weak : labelTexts).slice(0, maxUnits);
+  const main: string[] = [];
+  units.forEach((unit, u) => {
+    const list = tokenize(unit.norm);
+    ev.exact.push(list.join(' '));
     for (const t of list) {
-      bump(t, 1);
-      const info = tokens.get(t) as TokenInfo;
-      info.units |= 1 << i;
-      inLabel.add(t);
+      const i = bump(t, 1);
+      ev.units[i] = (ev.units[i] ?? 0) | (1 << u);
     }
+    for (const t of unit.norm.includes('(') ? tokenize(unit.norm.replace(/\([^)]*\)/g, ' ')) : list)
+      main.push(t);
   });
+  const labelCount = ev.tokens.length;
   // Words only met between parentheses (« (modèle Excel à compléter) ») say less about the field.
-  for (const t of inLabel) if (!inMain.has(t)) (tokens.get(t) as TokenInfo).precisionWeight *= 0.5;
-  const unitWeights = lists.map((list) =>
-    list.reduce((sum, t) => sum + (tokens.get(t)?.precisionWeight ?? 0), 0),
-  );
-  let labelWeight = 0;
-  for (const t of inLabel) labelWeight += (tokens.get(t) as TokenInfo).precisionWeight;
-  if (!weakOnly) for (const ev of desc.weak) for (const t of tokenize(ev.norm)) bump(t, WEAK_COVER);
-  for (const ev of desc.context) for (const t of tokenize(ev.norm)) bump(t, contextCover);
+  for (let i = 0; i < labelCount; i++)
+    if (!main.includes(ev.tokens[i] as string)) ev.precisionWeight[i] = (ev.precisionWeight[i] ?? 0) * 0.5;
+  for (let i = 0; i < labelCount; i++) ev.labelWeight += ev.precisionWeight[i] ?? 0;
+  ev.unitWeights = units.map((_, u) => {
+    let sum = 0;
+    for (let i = 0; i < labelCount; i++) if ((ev.units[i] ?? 0) & (1 << u)) sum += ev.precisionWeight[i] ?? 0;
+    return sum;
+  });
+  if (!ev.weakOnly) for (const w of desc.weak) for (const t of tokenize(w.norm)) bump(t, WEAK_COVER);
+  for (const c of desc.context) for (const t of tokenize(c.norm)) bump(t, contextCover);
   const searchBox = desc.inputType === 'search' || desc.element.getAttribute('role') === 'searchbox';
-  const negative = searchBox || [...inLabel].some((t) => NEGATIVE.test(t)) ? 0.5 : 1;
-  return { tokens, unitWeights, labelWeight, exact, weakOnly, negative };
+  if (searchBox || ev.tokens.slice(0, labelCount).some((t) => NEGATIVE.test(t))) ev.negative = 0.5;
+  return ev;
 }

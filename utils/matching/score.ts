@@ -26,59 +26,82 @@ const EXACT_BONUS = 0.08;
 const MAX_CANDIDATES = 5;
 
 const fieldScopes = VOCABULARY.fields.map((f) => fieldScope(f.id));
+// Scratch buffers reused by every call (a scan scores its controls one after the other).
 let acc = new Float64Array(0);
+let best = new Float64Array(0);
+let labelAcc = new Float64Array(0);
+let unitAcc = new Float64Array(0);
 
-function precisions(ev: EvidenceTokens, vocab: Vocabulary, mask: Uint8Array): Float64Array {
-  const n = vocab.fields.length;
-  const label = new Float64Array(n);
-  const units = new Float64Array(n * UNITS);
-  for (const [token, info] of ev.tokens) {
-    if (!info.units) continue;
-    for (const f of vocab.fieldPostings.get(token) ?? []) {
-      if (!mask[f]) continue;
-      label[f] = (label[f] ?? 0) + info.precisionWeight;
-      for (let u = 0; u < UNITS; u++)
-        if (info.units & (1 << u)) units[f * UNITS + u] = (units[f * UNITS + u] ?? 0) + info.precisionWeight;
-    }
+function ensureBuffers(vocab: Vocabulary): void {
+  if (acc.length < vocab.phrases.length) acc = new Float64Array(vocab.phrases.length);
+  if (best.length < vocab.fields.length) {
+    best = new Float64Array(vocab.fields.length);
+    labelAcc = new Float64Array(vocab.fields.length);
+    unitAcc = new Float64Array(vocab.fields.length * UNITS);
   }
-  const out = new Float64Array(n);
-  for (let f = 0; f < n; f++) {
-    let p = ev.labelWeight ? (label[f] ?? 0) / ev.labelWeight : 0;
-    if (ev.unitWeights.length > 1)
-      for (let u = 0; u < ev.unitWeights.length; u++) {
-        const d = ev.unitWeights[u] ?? 0;
-        if (d) p = Math.max(p, (0.85 * (units[f * UNITS + u] ?? 0)) / d);
-      }
-    out[f] = p;
-  }
-  return out;
 }
 
-function wordingScores(ev: EvidenceTokens, vocab: Vocabulary, mask: Uint8Array): Float64Array {
-  const { phrases, postings } = vocab;
-  if (acc.length < phrases.length) acc = new Float64Array(phrases.length);
+/** Per field, the weight of the label words its vocabulary holds (precision numerators). */
+function accumulatePrecision(ev: EvidenceTokens, vocab: Vocabulary, mask: Uint8Array): number[] {
   const touched: number[] = [];
-  for (const [token, info] of ev.tokens) {
-    const w = vocab.weight(token);
-    for (const p of postings.get(token) ?? []) {
-      if (!mask[(phrases[p] as { field: number }).field]) continue;
-      if (!acc[p]) touched.push(p);
-      acc[p] = (acc[p] ?? 0) + w * info.cover;
+  for (let i = 0; i < ev.tokens.length; i++) {
+    const units = ev.units[i] ?? 0;
+    if (!units) continue;
+    const pw = ev.precisionWeight[i] ?? 0;
+    const list = vocab.fieldPostings.get(ev.tokens[i] as string);
+    if (!list) continue;
+    for (const f of list) {
+      if (!mask[f]) continue;
+      if (!labelAcc[f]) touched.push(f);
+      labelAcc[f] = (labelAcc[f] ?? 0) + pw;
+      for (let u = 0; u < UNITS; u++)
+        if (units & (1 << u)) unitAcc[f * UNITS + u] = (unitAcc[f * UNITS + u] ?? 0) + pw;
     }
   }
-  const precision = precisions(ev, vocab, mask);
-  const best = new Float64Array(vocab.fields.length);
-  for (const p of touched) {
-    const phrase = phrases[p];
-    if (!phrase) continue;
-    const recall = Math.min(1, (acc[p] ?? 0) / phrase.total);
-    acc[p] = 0;
-    let s = (precision[phrase.field] ?? 0) ** 0.4 * recall ** 0.6;
-    if (ev.exact.has(phrase.tokens.join(' '))) s += EXACT_BONUS;
-    if (ev.weakOnly) s *= 0.8;
-    if (s > (best[phrase.field] ?? 0)) best[phrase.field] = s;
+  return touched;
+}
+
+function precisionOf(ev: EvidenceTokens, f: number): number {
+  let p = ev.labelWeight ? (labelAcc[f] ?? 0) / ev.labelWeight : 0;
+  if (ev.unitWeights.length > 1)
+    for (let u = 0; u < ev.unitWeights.length; u++) {
+      const d = ev.unitWeights[u] ?? 0;
+      if (d) p = Math.max(p, (0.85 * (unitAcc[f * UNITS + u] ?? 0)) / d);
+    }
+  return p;
+}
+
+/** Best wording score per field, written into `best`; returns the fields it touched. */
+function wordingScores(ev: EvidenceTokens, vocab: Vocabulary, mask: Uint8Array): number[] {
+  const { phraseField, phraseTotal, postings, phrases } = vocab;
+  ensureBuffers(vocab);
+  const fields = accumulatePrecision(ev, vocab, mask);
+  if (!fields.length) return fields;
+  const touched: number[] = [];
+  for (let i = 0; i < ev.tokens.length; i++) {
+    const list = postings.get(ev.tokens[i] as string);
+    if (!list) continue;
+    const gain = vocab.weight(ev.tokens[i] as string) * (ev.cover[i] ?? 0);
+    for (const p of list) {
+      if (!labelAcc[phraseField[p] ?? 0]) continue;
+      if (!acc[p]) touched.push(p);
+      acc[p] = (acc[p] ?? 0) + gain;
+    }
   }
-  return best;
+  for (const p of touched) {
+    const field = phraseField[p] ?? 0;
+    const recall = Math.min(1, (acc[p] ?? 0) / (phraseTotal[p] ?? 1));
+    acc[p] = 0;
+    let s = precisionOf(ev, field) ** 0.4 * recall ** 0.6;
+    if (ev.exact.includes(phrases[p]?.key ?? '')) s += EXACT_BONUS;
+    if (ev.weakOnly) s *= 0.8;
+    if (s > (best[field] ?? 0)) best[field] = s;
+  }
+  for (const f of fields) {
+    labelAcc[f] = 0;
+    unitAcc.fill(0, f * UNITS, f * UNITS + UNITS);
+  }
+  return fields;
 }
 
 function adjust(
@@ -110,14 +133,18 @@ export function scoreDescription(
 ): Candidate[] {
   const ev = tokensOf(desc, vocab, UNITS, CONTEXT_COVER);
   const mask = vocab.mask(repertoire);
-  const best = ev.tokens.size ? wordingScores(ev, vocab, mask) : new Float64Array(vocab.fields.length);
-  for (const [index, base] of optionEvidence(desc.options, vocab.fields, mask))
+  const fields = ev.tokens.length ? wordingScores(ev, vocab, mask) : [];
+  for (const [index, base] of optionEvidence(desc.options, vocab.fields, mask)) {
+    if (!best[index]) fields.push(index);
     best[index] = Math.max(best[index] ?? 0, base);
+  }
   const out: Candidate[] = [];
-  best.forEach((base, index) => {
-    if (base < 0.05) return;
+  for (const index of fields) {
+    const base = best[index] ?? 0;
+    best[index] = 0;
+    if (base < 0.05) continue;
     const score = adjust(desc, scope, index, base * ev.negative, vocab);
     if (score >= 0.05) out.push({ fieldId: vocab.fields[index]?.id ?? '', score });
-  });
+  }
   return out.sort((a, b) => b.score - a.score).slice(0, MAX_CANDIDATES);
 }

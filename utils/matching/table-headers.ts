@@ -55,12 +55,14 @@ function columnsOf(table: Element, cache: HeaderCache): string[] {
   return cols;
 }
 
+/** `cell`: the cell the walk already found above the control (undefined: look for it). */
 export function tableHeadersOf(
   el: Element,
   holders: WeakSet<Element>,
   cache: HeaderCache,
+  known?: Element | null,
 ): TableHeaders | null {
-  const cell = cellOf(el);
+  const cell = known === undefined ? cellOf(el) : known;
   const row = cell?.parentElement;
   const table = row?.closest('table');
   if (!cell || !row || !table) return null;

@@ -1,3 +1,5 @@
+import { memo } from './memo';
+
 /**
  * Tokens of normalised French text: stop words and form filler dropped, light stemming (plural,
  * feminine), a few canonical spellings, criterion suffixes glued (« 2 bis » → `2bis`).
@@ -23,7 +25,6 @@ const CANONICAL: Record<string, string> = {
   web: 'internet',
   num: 'numero',
   cocertificateur: 'certificateur',
-  telephon: 'telephone',
   obtention: 'acquisition',
   equivalenc: 'correspondanc',
   equivalent: 'correspondant',
@@ -49,8 +50,10 @@ export function stem(word: string): string {
   return w;
 }
 
-/** Tokens of a normalised string (see normalizeFr), deduplicated in order of appearance. */
-export function tokenize(normalised: string): string[] {
+/** Tokens of a normalised string (see normalizeFr), deduplicated in order of appearance. Shared: do not mutate. */
+export const tokenize: (normalised: string) => readonly string[] = memo(tokenizeUncached);
+
+function tokenizeUncached(normalised: string): string[] {
   let text = normalised;
   for (const [re, to] of GLUED) text = text.replace(re, to);
   const out: string[] = [];
@@ -58,7 +61,8 @@ export function tokenize(normalised: string): string[] {
     if (!raw || STOP.has(raw)) continue;
     if (raw.length === 1 && !/\d/.test(raw)) continue;
     const s = stem(raw);
-    const token = CANONICAL[s] ?? CANONICAL[raw] ?? s;
+    const mapped = CANONICAL[s] ?? CANONICAL[raw];
+    const token = mapped ? stem(mapped) : s;
     if (!out.includes(token)) out.push(token);
   }
   return out;

@@ -8,6 +8,8 @@ export interface Phrase {
   field: number;
   norm: string;
   tokens: readonly string[];
+  /** Tokens joined by a space: compared with a label's for the exact-wording bonus. */
+  key: string;
   /** Sum of the token weights. */
   total: number;
 }
@@ -19,6 +21,9 @@ export interface Vocabulary {
   postings: ReadonlyMap<string, readonly number[]>;
   /** token → indexes of the fields whose wordings (any of them) hold it. */
   fieldPostings: ReadonlyMap<string, readonly number[]>;
+  /** Per phrase, for the scorer's inner loop: its field and its total weight. */
+  phraseField: Int32Array;
+  phraseTotal: Float64Array;
   weight(token: string): number;
   /** Weight of a token no field uses: as rare as a token can be. */
   unknownWeight: number;
@@ -40,7 +45,7 @@ function wordingsOf(field: CatalogueField): string[] {
 
 function build(): Vocabulary {
   const fields = CATALOGUE;
-  const raw: { field: number; norm: string; tokens: string[] }[] = [];
+  const raw: { field: number; norm: string; tokens: readonly string[]; key: string }[] = [];
   const df = new Map<string, number>();
   const fieldPostings = new Map<string, number[]>();
   fields.forEach((field, index) => {
@@ -52,7 +57,7 @@ function build(): Vocabulary {
       const key = tokens.join(' ');
       if (!tokens.length || seen.has(key)) continue;
       seen.add(key);
-      raw.push({ field: index, norm, tokens });
+      raw.push({ field: index, norm, tokens, key });
       for (const t of tokens) own.add(t);
     }
     for (const t of own) {
@@ -64,10 +69,9 @@ function build(): Vocabulary {
   });
   const n = fields.length;
   const unknownWeight = Math.log(1 + n);
-  const weight = (token: string) => {
-    const d = df.get(token);
-    return d ? Math.log(1 + n / d) : unknownWeight;
-  };
+  const weights = new Map<string, number>();
+  for (const [token, d] of df) weights.set(token, Math.log(1 + n / d));
+  const weight = (token: string) => weights.get(token) ?? unknownWeight;
   const postings = new Map<string, number[]>();
   const phrases: Phrase[] = raw.map((p, i) => {
     for (const t of p.tokens) {
@@ -89,7 +93,9 @@ function build(): Vocabulary {
     }
     return m;
   };
-  return { fields, phrases, postings, fieldPostings, weight, unknownWeight, mask };
+  const phraseField = Int32Array.from(phrases, (p) => p.field);
+  const phraseTotal = Float64Array.from(phrases, (p) => p.total);
+  return { fields, phrases, postings, fieldPostings, phraseField, phraseTotal, weight, unknownWeight, mask };
 }
 
 /** Built once at module load: normalised, tokenised, weighted catalogue wordings. */
