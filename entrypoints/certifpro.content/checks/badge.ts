@@ -1,4 +1,5 @@
 import type { Problem } from '@/utils/validation';
+import { caracteres } from '@/utils/validation/counter-text';
 import type { FieldState } from './field-state';
 
 /** Content of a field's badge: the counter, then the messages to show now. */
@@ -7,7 +8,8 @@ export function badgeContent(
   shown: Problem[],
 ): { count: string; messages: string[]; state: string } {
   const showCounter = s.counter !== null && (s.limit.limit !== null || s.filled);
-  const count = showCounter && s.counter ? s.counter.text : '';
+  const count =
+    !showCounter || !s.counter ? '' : s.limit.limit === null ? caracteres(s.count) : s.counter.text;
   const messages = shown.map((p) => p.message);
   const state = shown.some((p) => p.severity === 'error')
     ? 'error'

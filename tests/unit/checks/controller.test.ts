@@ -56,6 +56,27 @@ describe('live checks on the page', () => {
     expect(texts(b)).toEqual(['13 / 10', '3 caractères en trop (limite : 10, indiquée par la page)']);
   });
 
+  it('a long text without a known limit shows its count once filled, a short one nothing', async () => {
+    setup('<textarea id="t"></textarea><input id="i">');
+    const t = $<HTMLTextAreaElement>('#t');
+    const i = $<HTMLInputElement>('#i');
+    const ctl = startChecks(
+      fakeSource([
+        recognised(t, { fieldId: 'fiche.typesEmplois', path: 'fiche.typesEmplois' }),
+        recognised(i, { fieldId: 'compte.nom', path: 'compte.nom' }),
+      ]),
+      { signal: abort.signal },
+    );
+    await nextFrame();
+    expect(ctl.overlay.layer.querySelectorAll('.badge')).toHaveLength(0);
+    type(t, 'Technicien réseau');
+    type(i, 'Martin');
+    await nextFrame();
+    expect([...ctl.overlay.layer.querySelectorAll('.badge')].map((b) => b.textContent)).toEqual([
+      '17 caractères',
+    ]);
+  });
+
   it('counts emoji and CRLF as a person does', async () => {
     setup('<textarea id="t"></textarea>');
     const t = $<HTMLTextAreaElement>('#t');
