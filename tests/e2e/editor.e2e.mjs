@@ -54,7 +54,7 @@ export const tests = [
         throw e;
       });
       try {
-        const { page, errors } = await openEditor(b);
+        let { page, errors } = await openEditor(b);
         await page.screenshot({ path: `${artifacts}/editor-empty.png` });
         assert.deepEqual(await axeViolations(page), [], 'axe: empty list');
 
@@ -72,6 +72,22 @@ export const tests = [
         await page.reload();
         await page.locator('#champ-fiche-intitule').waitFor();
         assert.deepEqual(await readFields(page), FIELDS, 'values after an immediate reload');
+
+        // Closing the tab mid-typing: IndexedDB cannot finish during unload, the rescue copy (localStorage) does.
+        const dossierUrl = page.url();
+        await page.locator('#champ-fiche-objectifsContexte').pressSequentially('Écrit juste avant de fermer');
+        await page.close({ runBeforeUnload: true });
+        const reopened = await b.context.newPage();
+        reopened.on('pageerror', (e) => errors.push(String(e)));
+        await reopened.goto(dossierUrl);
+        await reopened.locator('#champ-fiche-objectifsContexte').waitFor();
+        assert.equal(
+          await reopened.locator('#champ-fiche-objectifsContexte').inputValue(),
+          'Écrit juste avant de fermer',
+        );
+        await reopened.locator('#champ-fiche-objectifsContexte').fill('');
+        await reopened.locator('[data-save-state="saved"]').waitFor();
+        page = reopened;
 
         // A dated piece: added with the file picker, survives a reload.
         await page
