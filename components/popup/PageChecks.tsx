@@ -71,8 +71,8 @@ export function PageChecks() {
         <p className="pc-ok">Aucun problème détecté sur cette page.</p>
       ) : (
         <ul className="pc-list">
-          {shown.map((item, i) => (
-            <li key={`${item.key}-${i}`}>
+          {shown.map((item) => (
+            <li key={`${item.key}-${item.kind}-${item.message}`}>
               <span className="pc-label">{item.label}</span>
               <span className={`pc-kind pc-${item.kind}`}>
                 {KIND_LABEL[item.kind]} : {item.message}
