@@ -1,3 +1,5 @@
+import { isIframe } from './fill/dom-kinds';
+
 /**
  * The roots a scan covers besides the document: open shadow roots and same-origin iframes'
  * documents, at most 4 levels deep (anchors §5.4). Walked after a scan, never in the observer.
@@ -17,7 +19,7 @@ export function discoverRoots(
         out.push(el.shadowRoot);
         visit(el.shadowRoot, level + 1);
       }
-      if (el instanceof HTMLIFrameElement && level < 4) {
+      if (isIframe(el) && level < 4) {
         const inner = sameOriginDocument(el);
         if (inner) {
           out.push(inner);

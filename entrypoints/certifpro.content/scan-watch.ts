@@ -1,4 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { isIframe } from './fill/dom-kinds';
 import { ATTRIBUTE_FILTER, isRelevant } from './mutation-filter';
 import { createScheduler } from './rescan-scheduler';
 import { discoverRoots } from './scan-roots';
@@ -47,7 +48,7 @@ export function watchPage(ctx: ContentScriptContext, scan: () => void) {
     for (const root of discoverRoots(document)) {
       if (observed.has(root)) continue;
       observed.add(root);
-      observer.observe(root instanceof Document ? (root.documentElement ?? root) : root, OPTIONS);
+      observer.observe(root.nodeType === 9 ? ((root as Document).documentElement ?? root) : root, OPTIONS);
     }
   };
 
@@ -69,7 +70,7 @@ export function watchPage(ctx: ContentScriptContext, scan: () => void) {
     document,
     'load',
     (e) => {
-      if (e.target instanceof HTMLIFrameElement) force();
+      if (isIframe(e.target as Element | null)) force();
     },
     { capture: true },
   );

@@ -109,6 +109,11 @@ export function expectedOf(d, path) {
   const v = m ? d.groups[m[1]]?.[Number(m[2])]?.[m[3]] : d.values[path];
   if (v === undefined || v === null || v === '') return null;
   if (Array.isArray(v)) return v;
+  if (/<\/(p|li)>/.test(v))
+    return v
+      .replace(/<\/(p|li)>/g, '\n')
+      .replace(/<[^>]+>/g, '')
+      .replace(/\n+$/, '');
   return ENUM_LABELS[v] ?? String(v);
 }
 

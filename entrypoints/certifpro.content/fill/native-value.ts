@@ -45,6 +45,7 @@ export function setFiles(el: HTMLInputElement, files: FileList | readonly File[]
   fireInputEvents(el);
 }
 
+/** Realm-independent: a frame's FileList is not `instanceof` the top frame's FileList. */
 function isFileList(x: FileList | readonly File[]): x is FileList {
-  return typeof FileList !== 'undefined' && x instanceof FileList;
+  return !Array.isArray(x) && typeof (x as FileList).item === 'function';
 }

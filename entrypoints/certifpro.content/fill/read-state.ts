@@ -1,5 +1,6 @@
 import type { PageFieldState, PageOption, PageValue } from '@/utils/fill/types';
 import type { RecognisedField } from '@/utils/matching/types';
+import { isInput, isSelect, isTextControl } from './dom-kinds';
 import { readRichText } from './editor-client';
 import { keyOf } from './field-keys';
 
@@ -17,9 +18,8 @@ function selectOptions(el: HTMLSelectElement): PageOption[] {
 }
 
 export function isEditable(el: HTMLElement): boolean {
-  if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement)
-    return !el.disabled && !el.readOnly;
-  if (el instanceof HTMLSelectElement) return !el.disabled;
+  if (isTextControl(el)) return !el.disabled && !el.readOnly;
+  if (isSelect(el)) return !el.disabled;
   return el.isContentEditable || el.getAttribute('contenteditable') === 'true';
 }
 
@@ -30,11 +30,10 @@ export async function readValue(f: RecognisedField): Promise<PageValue> {
     const checked = (f.radios ?? [el as HTMLInputElement]).find((r) => r.checked);
     return { kind: 'choice', value: checked ? checked.value : null };
   }
-  if (f.control === 'checkbox' && el instanceof HTMLInputElement)
-    return { kind: 'checked', checked: el.checked };
-  if (f.control === 'file' && el instanceof HTMLInputElement)
+  if (f.control === 'checkbox' && isInput(el)) return { kind: 'checked', checked: el.checked };
+  if (f.control === 'file' && isInput(el))
     return { kind: 'files', names: Array.from(el.files ?? []).map((x) => x.name) };
-  if (el instanceof HTMLSelectElement) {
+  if (isSelect(el)) {
     if (el.multiple)
       return {
         kind: 'choices',
@@ -44,14 +43,13 @@ export async function readValue(f: RecognisedField): Promise<PageValue> {
       };
     return { kind: 'choice', value: el.value || null };
   }
-  if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement)
-    return { kind: 'text', text: el.value };
+  if (isTextControl(el)) return { kind: 'text', text: el.value };
   return { kind: 'text', text: await readRichText(el) };
 }
 
 function limitOf(f: RecognisedField): PageFieldState['limit'] {
   const el = f.element;
-  const max = el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement ? el.maxLength : -1;
+  const max = isTextControl(el) ? el.maxLength : -1;
   const fromAttr = max > 0 ? { limit: max, source: 'limite du champ (maxlength)' } : null;
   if (f.pageLimit && (!fromAttr || f.pageLimit.limit <= fromAttr.limit)) return f.pageLimit;
   return fromAttr;
@@ -62,7 +60,7 @@ export async function readState(f: RecognisedField): Promise<PageFieldState> {
   const options =
     f.control === 'radio'
       ? (f.radios ?? []).map((r) => ({ value: r.value, label: radioLabel(r) }))
-      : el instanceof HTMLSelectElement
+      : isSelect(el)
         ? selectOptions(el)
         : undefined;
   return {

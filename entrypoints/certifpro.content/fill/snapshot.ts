@@ -1,4 +1,5 @@
 import type { RecognisedField } from '@/utils/matching/types';
+import { isInput, isSelect, isTextControl } from './dom-kinds';
 import { type RichSnapshot, readRichText, restoreRichText, snapshotRichText } from './editor-client';
 import { fireInputEvents, setChecked, setFiles, setNativeValue } from './native-value';
 
@@ -16,11 +17,10 @@ export async function takeSnapshot(f: RecognisedField): Promise<ControlSnapshot>
   const el = f.element;
   if (f.control === 'radio' || f.control === 'checkbox')
     return { kind: 'checked', states: boxes(f).map((r) => r.checked) };
-  if (el instanceof HTMLInputElement && el.type === 'file') return { kind: 'files', files: el.files };
-  if (el instanceof HTMLSelectElement && el.multiple)
+  if (isInput(el) && el.type === 'file') return { kind: 'files', files: el.files };
+  if (isSelect(el) && el.multiple)
     return { kind: 'selected', selected: Array.from(el.options).map((o) => o.selected) };
-  if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement)
-    return { kind: 'value', value: el.value };
+  if (isTextControl(el) || isSelect(el)) return { kind: 'value', value: el.value };
   return { kind: 'rich', rich: await snapshotRichText(el), text: await readRichText(el) };
 }
 

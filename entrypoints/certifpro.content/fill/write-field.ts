@@ -2,6 +2,7 @@ import { pageHolds } from '@/utils/fill/page-value';
 import { sanitizeHtml } from '@/utils/fill/sanitize-html';
 import type { WriteOp } from '@/utils/fill/types';
 import type { RecognisedField } from '@/utils/matching/types';
+import { isSelect, isTextControl } from './dom-kinds';
 import { writeRichText } from './editor-client';
 import { selectValue, selectValues, setChecked, setFiles, setNativeValue } from './native-value';
 import { readValue } from './read-state';
@@ -21,17 +22,17 @@ async function perform(f: RecognisedField, op: WriteOp, deps: WriteDeps): Promis
   const el = f.element;
   switch (op.kind) {
     case 'text':
-      if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) setNativeValue(el, op.text);
+      if (isTextControl(el)) setNativeValue(el, op.text);
       else await writeRichText(el, op.text, op.html ? sanitizeHtml(op.html) : undefined);
       return;
     case 'choice': {
-      if (el instanceof HTMLSelectElement) return selectValue(el, op.value);
+      if (isSelect(el)) return selectValue(el, op.value);
       const radio = (f.radios ?? []).find((r) => r.value === op.value);
       if (!radio) throw new Error('option absente');
       return setChecked(radio, true);
     }
     case 'choices':
-      if (!(el instanceof HTMLSelectElement)) throw new Error('liste à choix multiples attendue');
+      if (!isSelect(el)) throw new Error('liste à choix multiples attendue');
       return selectValues(el, op.values);
     case 'checked':
       return setChecked(el as HTMLInputElement, op.checked);

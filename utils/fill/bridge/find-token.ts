@@ -6,9 +6,9 @@ export function findByToken(root: Document | ShadowRoot, token: string, depth = 
   if (hit || depth >= 4) return hit;
   for (const el of Array.from(root.querySelectorAll('*'))) {
     let inner: Document | ShadowRoot | null = el.shadowRoot;
-    if (!inner && el instanceof HTMLIFrameElement) {
+    if (!inner && el.tagName === 'IFRAME') {
       try {
-        inner = el.contentDocument;
+        inner = (el as HTMLIFrameElement).contentDocument;
       } catch {
         inner = null;
       }
