@@ -100,6 +100,8 @@ const WRITTEN: Readonly<Record<string, readonly string[]>> = {
     'Certification précédemment enregistrée',
     'Fiche précédente',
     'Code de la fiche en cas de renouvellement',
+    'Code de la certification actuelle',
+    'Fiche actuelle',
     'Fiche à renouveler',
     'Certification à renouveler',
   ],

@@ -133,6 +133,12 @@ function ownTexts(a: Element, holders: WeakSet<Element>): OwnTexts {
     (ROLES_WITH_NAME.test(role) || /^(SECTION|FORM|FIELDSET)$/.test(a.tagName))
   )
     push(a.getAttribute('aria-label') ?? '', 'group');
+  // A definition list: the term (`dt`) names what its description (`dd`) holds.
+  if (a.tagName === 'DD') {
+    let dt = a.previousElementSibling;
+    while (dt && dt.tagName !== 'DT') dt = dt.previousElementSibling;
+    if (dt) push(textOf(dt), 'title');
+  }
   const title = a.tagName === 'FIELDSET' ? null : titleChild(a, holders);
   if (title) push(textOf(title), 'title');
   return { texts, title };

@@ -4,7 +4,7 @@ import type { ScopeText } from './cues';
 import type { ControlDescription, Evidence } from './description';
 import { hintTexts } from './hints';
 import type { LabelMap } from './label-map';
-import { nameAttributes } from './names';
+import { nameAttributes, placeholderWords } from './names';
 import { displayText, hasRequiredMarker, isMeaningful, normalizeFr, withoutHint } from './normalize';
 import { selectOptions } from './options';
 import { commonContainer, radioGroupLabel, radioOptions } from './radio-groups';
@@ -88,7 +88,8 @@ export function describeControl(
     : precedingText(anchor, holders);
   const table = tableHeadersOf(anchor, holders, env.headers, radios ? undefined : item.cell);
   const secondary: string[] = [];
-  if (!ownTexts.length && pre && !pre.shared) ownTexts.push(pre.text);
+  // Text before a block of several controls names the block: a partial label for its first control.
+  if (!ownTexts.length && pre) (pre.shared ? secondary : ownTexts).push(pre.text);
   if (table?.column && !ownTexts.length) ownTexts.push(table.column);
   else if (table?.column) secondary.push(table.column);
   if (table?.row) secondary.push(table.row);
@@ -122,7 +123,9 @@ export function describeControl(
     { norm: normalizeFr(env.section), strong: false },
   ];
   const own = evidence(ownTexts, hints);
-  const placeholder = el.getAttribute('placeholder') ?? el.getAttribute('aria-placeholder') ?? '';
+  const placeholder = placeholderWords(
+    el.getAttribute('placeholder') ?? el.getAttribute('aria-placeholder') ?? '',
+  );
   const words = nameAttributes(radios ? (radios[0] ?? el) : el);
   const legendText = containers.find((c) => c.source === 'legend')?.text ?? '';
   const rawLabel = [...labels.map((l) => textOf(l)), ...(radios ? ownTexts : [])].join(' ');

@@ -58,6 +58,18 @@ export function nameWords(...values: (string | null | undefined)[]): string[] {
   return out;
 }
 
+/**
+ * A placeholder that shows an example of the expected value says what the field is:
+ * « https://… » a web site, « nom@domaine.fr » an e-mail; a bare format example says nothing.
+ */
+export function placeholderWords(placeholder: string): string {
+  const p = placeholder.trim();
+  if (/^(?:https?:\/\/|www\.)/i.test(p)) return 'site internet';
+  if (/^[^\s@]+@[^\s@]+$/.test(p)) return 'adresse email';
+  if (/^[\dX\s.\-/]+$/i.test(p) || /^[A-Z]{2,5}[\dX]{3,}/.test(p)) return '';
+  return p;
+}
+
 /** Name-like attributes of a control. Angular's `formcontrolname` is the most stable of them. */
 export function nameAttributes(el: Element): string[] {
   return nameWords(el.getAttribute('formcontrolname'), el.getAttribute('name'), el.getAttribute('id'));

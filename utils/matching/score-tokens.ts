@@ -71,6 +71,11 @@ export function tokensOf(
       main.push(t);
   });
   const labelCount = ev.tokens.length;
+  // Identifiers abbreviate (« cocert », « nb »): unknown words of weak units count less.
+  if (ev.weakOnly)
+    for (let i = 0; i < labelCount; i++)
+      if (vocab.weight(ev.tokens[i] as string) === vocab.unknownWeight)
+        ev.precisionWeight[i] = (ev.precisionWeight[i] ?? 0) * 0.4;
   // Words only met between parentheses (« (modèle Excel à compléter) ») say less about the field.
   for (let i = 0; i < labelCount; i++)
     if (!main.includes(ev.tokens[i] as string)) ev.precisionWeight[i] = (ev.precisionWeight[i] ?? 0) * 0.5;

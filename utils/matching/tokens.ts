@@ -26,6 +26,10 @@ const CANONICAL: Record<string, string> = {
   num: 'numero',
   cocertificateur: 'certificateur',
   obtention: 'acquisition',
+  partiell: 'partie',
+  partiel: 'partie',
+  parti: 'partie',
+  referenc: 'code',
   equivalenc: 'correspondanc',
   equivalent: 'correspondant',
 };
