@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { DECISION_LABELS, type PlanDecision } from '@/utils/fill/types';
 import type { FillReport, PrefillPreview, UndoReport } from '@/utils/messaging/page-protocol';
 import { FillReportView } from './FillReportView';
 import { PrefillTable } from './PrefillTable';
@@ -10,6 +11,16 @@ type Stage =
   | { s: 'applying' }
   | { s: 'report'; report: FillReport; undo?: UndoReport }
   | { s: 'error'; message: string };
+
+/** « 31 à remplir · 1 différent — laissé tel quel · 2 identiques… », in the table's order of importance. */
+function summarise(preview: PrefillPreview): string {
+  const counts = new Map<PlanDecision, number>();
+  for (const p of preview.items) counts.set(p.decision, (counts.get(p.decision) ?? 0) + 1);
+  return [...counts]
+    .filter(([d]) => d !== 'sans_valeur')
+    .map(([d, n]) => `${n} ${DECISION_LABELS[d]}`)
+    .join(' · ');
+}
 
 const errorOf = (e: unknown) => ({
   s: 'error' as const,
@@ -70,6 +81,9 @@ export function PrefillFlow({ client, onClose }: { client: PageClient; onClose: 
           <p className="popup-note">
             Dossier « {stage.preview.dossier.name} ». Les champs déjà remplis avec une autre valeur sont
             laissés tels quels, sauf si vous cochez « Remplacer ».
+          </p>
+          <p className="pp-summary" data-testid="prefill-counts">
+            {summarise(stage.preview)}
           </p>
           <label>
             <input type="checkbox" checked={hideEmpty} onChange={(e) => setHideEmpty(e.target.checked)} />{' '}
