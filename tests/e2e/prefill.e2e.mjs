@@ -121,7 +121,7 @@ export const tests = [
     },
   },
   {
-    name: 'RNCP: capture after an edit updates the dossier; a taught mapping survives a reload',
+    name: 'RNCP: capture after an edit updates the dossier; a ticked differing value is replaced; a taught mapping survives a reload',
     async run({ artifacts }) {
       await session(async (b, platform) => {
         await importSample(b, 'sample-rncp.json');
@@ -145,6 +145,14 @@ export const tests = [
         await popup.getByText(/1 valeur enregistrée dans le dossier/).waitFor();
         const [saved] = await readDossiers(b);
         assert.equal(saved.groups['demande.certificateurs'][0].nomCommercial, 'IEMN — Institut Exemple');
+
+        // A differing value is replaced only when ticked.
+        await popup.getByRole('button', { name: 'Fermer' }).click();
+        const intitule = page.locator('[data-truth="fiche.intitule"]');
+        await intitule.fill('Titre provisoire');
+        const decisions = await prefill(popup, { tick: ['fiche.intitule'] });
+        assert.equal(decisions['fiche.intitule'], 'different');
+        assert.equal(await intitule.inputValue(), 'Technicien supérieur en réseaux et cybersécurité');
 
         // Teach: « Référence interne du dossier » is not a catalogue field; the user ties it to the intitulé.
         await popup.getByRole('button', { name: 'Fermer' }).click();
