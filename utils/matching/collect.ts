@@ -1,6 +1,6 @@
 import { type ControlKind, controlKindOf, isEditorChrome, isHiddenControl } from './controls';
 import { normalizeFr } from './normalize';
-import { textOf } from './text';
+import { titleText } from './text';
 
 /**
  * One walk over a root in document order, descending into open shadow roots and same-origin
@@ -122,7 +122,7 @@ export function walkRoot(root: Document | ShadowRoot | Element): Walk {
     if (SKIP.has(tag) || m.ours.has(el)) return;
     const level = headingLevel(el, tag, m);
     if (level) {
-      const text = textOf(el);
+      const text = titleText(el);
       const heading = { level, text, norm: normalizeFr(text), scope: sectionOf(el) };
       outline = [...outline.filter((h) => h.level < level), heading];
       return;

@@ -1,6 +1,6 @@
 import { controlKindOf } from './controls';
 import { isMeaningful, normalizeFr } from './normalize';
-import { isHint, textOf } from './text';
+import { isHint, textOf, titleText } from './text';
 
 /** Text around a control: referenced ids, preceding text, enclosing legends and titled containers. */
 
@@ -124,7 +124,7 @@ function ownTexts(a: Element, holders: WeakSet<Element>): OwnTexts {
   };
   if (a.tagName === 'FIELDSET') {
     const legend = a.querySelector(':scope > legend');
-    if (legend) push(textOf(legend), 'legend');
+    if (legend) push(titleText(legend), 'legend');
   }
   const role = a.getAttribute('role') ?? '';
   if (a.hasAttribute('aria-labelledby')) push(textByIds(a, 'aria-labelledby'), 'group');
@@ -137,10 +137,10 @@ function ownTexts(a: Element, holders: WeakSet<Element>): OwnTexts {
   if (a.tagName === 'DD') {
     let dt = a.previousElementSibling;
     while (dt && dt.tagName !== 'DT') dt = dt.previousElementSibling;
-    if (dt) push(textOf(dt), 'title');
+    if (dt) push(titleText(dt), 'title');
   }
   const title = a.tagName === 'FIELDSET' ? null : titleChild(a, holders);
-  if (title) push(textOf(title), 'title');
+  if (title) push(titleText(title), 'title');
   return { texts, title };
 }
 

@@ -19,8 +19,8 @@ export interface Scope {
 
 const SUFFIX = '(bis|ter|quater|quinquies)?';
 const CRITERE = new RegExp(`\\bcriteres? (?:numero )?(\\d{1,2}) ?${SUFFIX}\\b`);
-/** A heading that starts with the criterion number (« 2° bis — Réalité des moyens… »). */
-const LEADING_NUMBER = new RegExp(`^(\\d{1,2}) ?${SUFFIX} ?[-:.)]`);
+/** A heading that starts with the criterion number (« 2° bis — Réalité… », « 1° Adéquation… »). */
+const LEADING_NUMBER = new RegExp(`^(\\d{1,2}) ?${SUFFIX} ?(?:[-:.)]|(?=[a-z]{3}))`);
 
 const VOIES: readonly [string, RegExp][] = [
   ['fi', /statut d'? ?eleve|etudiant|formation initiale|voie scolaire/],

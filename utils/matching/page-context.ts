@@ -1,6 +1,6 @@
 import type { Repertoire } from '../catalogue/types';
 import { normalizeFr } from './normalize';
-import { textOf } from './text';
+import { titleText } from './text';
 
 /** Page-wide facts read once per scan: the repertoire of the request and the active tab/step. */
 
@@ -14,7 +14,7 @@ function count(text: string, re: RegExp): number {
 function textsOf(root: ParentNode, selector: string, max = 20): string[] {
   const out: string[] = [];
   for (const el of root.querySelectorAll(selector)) {
-    out.push(textOf(el));
+    out.push(titleText(el));
     if (out.length >= max) break;
   }
   return out;
@@ -54,7 +54,7 @@ const CURRENT = [
 export function activeSection(root: Document | ShadowRoot | Element): string {
   for (const selector of CURRENT) {
     const el = root.querySelector(selector);
-    if (el) return textOf(el);
+    if (el) return titleText(el);
   }
   return '';
 }

@@ -2,7 +2,7 @@ import type { Collected } from './collect';
 import { textByIds } from './context';
 import type { LabelMap } from './label-map';
 import { normalizeFr } from './normalize';
-import { textOf } from './text';
+import { textOf, titleText } from './text';
 
 /** Radios of one question become one control; its label is the group's, its options the radios'. */
 
@@ -61,7 +61,7 @@ export function radioGroupLabel(radios: readonly HTMLInputElement[], anchor: Ele
       if (named) return named;
       const legend = a.tagName === 'FIELDSET' ? a.querySelector(':scope > legend') : null;
       const others = a.querySelectorAll('input:not([type=radio]):not([type=hidden]), select, textarea');
-      if (legend && others.length === 0 && radios.every((r) => a?.contains(r))) return textOf(legend);
+      if (legend && others.length === 0 && radios.every((r) => a?.contains(r))) return titleText(legend);
     }
   }
   return '';

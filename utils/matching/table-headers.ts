@@ -1,4 +1,4 @@
-import { textOf } from './text';
+import { textOf, titleText } from './text';
 
 /**
  * Column and row headers of a control laid out in a table (Chromium's TD inference, Bitwarden's
@@ -46,7 +46,7 @@ function columnsOf(table: Element, cache: HeaderCache): string[] {
   for (const row of headerRows(table)) {
     let index = 0;
     for (const cell of row.children) {
-      const text = textOf(cell);
+      const text = titleText(cell);
       for (let k = 0; k < span(cell); k++, index++)
         cols[index] = cols[index] ? `${cols[index]} ${text}` : text;
     }
@@ -74,7 +74,7 @@ export function tableHeadersOf(
   let rowHeader = '';
   const th = [...row.children].find((c) => c.tagName === 'TH' && c !== cell);
   const first = row.firstElementChild;
-  if (th) rowHeader = textOf(th);
+  if (th) rowHeader = titleText(th);
   else if (first && first !== cell && !holders.has(first)) rowHeader = textOf(first);
   const caption = table.querySelector(':scope > caption');
   return { column, row: rowHeader, caption: caption ? textOf(caption) : '', rowElement: row };

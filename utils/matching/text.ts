@@ -30,7 +30,13 @@ export function isHint(el: Element): boolean {
   );
 }
 
-function collect(node: Node, skipHints: boolean, out: string[], budget: { left: number }): void {
+function collect(
+  node: Node,
+  skipHints: boolean,
+  buttons: boolean,
+  out: string[],
+  budget: { left: number },
+): void {
   for (let child = node.firstChild; child && budget.left > 0; child = child.nextSibling) {
     if (child.nodeType === 3) {
       const data = (child as Text).data;
@@ -38,11 +44,15 @@ function collect(node: Node, skipHints: boolean, out: string[], budget: { left: 
       budget.left -= data.length;
     } else if (child.nodeType === 1) {
       const el = child as Element;
-      if (SKIPPED.has(el.tagName) || el.hasAttribute('data-certifill-ui')) continue;
+      if (
+        (SKIPPED.has(el.tagName) && !(buttons && el.tagName === 'BUTTON')) ||
+        el.hasAttribute('data-certifill-ui')
+      )
+        continue;
       if (el.getAttribute('contenteditable') === 'true') continue;
       if (skipHints && isHint(el)) continue;
       out.push(' ');
-      collect(el, skipHints, out, budget);
+      collect(el, skipHints, buttons, out, budget);
       out.push(' ');
     }
   }
@@ -51,7 +61,14 @@ function collect(node: Node, skipHints: boolean, out: string[], budget: { left: 
 /** Text of a node, whitespace collapsed. */
 export function textOf(node: Node, skipHints = true): string {
   const out: string[] = [];
-  collect(node, skipHints, out, { left: MAX });
+  collect(node, skipHints, false, out, { left: MAX });
+  return out.join('').replace(/\s+/g, ' ').trim().slice(0, MAX);
+}
+
+/** Text of a heading, legend or header cell: buttons kept (DSFR accordions title with a button). */
+export function titleText(node: Node): string {
+  const out: string[] = [];
+  collect(node, true, true, out, { left: MAX });
   return out.join('').replace(/\s+/g, ' ').trim().slice(0, MAX);
 }
 

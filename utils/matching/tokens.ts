@@ -10,7 +10,10 @@ const STOP = new Set(
     'a au aux avec ce ces cet cette d dans de des du en est et il elle l la le les leur leurs ' +
     'ou par pour qu que qui s sa se ses son sont sous sur un une y apres cas echeant ' +
     'votre vos notre nos vous nous merci svp veuillez saisir saisissez renseigner renseignez ' +
-    'indiquer indiquez preciser precisez champ zone reponse ici cliquer cliquez'
+    'indiquer indiquez preciser precisez champ zone reponse ici cliquer cliquez ' +
+    // Upload verbs: what to do with a file input, not what it holds.
+    'ajouter ajoutez joindre joignez deposer deposez televerser telecharger telechargez importer importez ' +
+    'parcourir selectionner selectionnez glisser deposer'
   ).split(' '),
 );
 
