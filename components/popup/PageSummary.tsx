@@ -40,6 +40,12 @@ export function PageSummary({ scan, client, onOpen, onChanged }: Props) {
           Aucun dossier : créez ou importez un dossier dans l’éditeur pour pré-remplir cette page.
         </p>
       )}
+      {scan.dossier && scan.pageRepertoire && scan.pageRepertoire !== scan.dossier.repertoire && (
+        <p className="pp-msg pp-msg--error" role="alert">
+          Cette page est une demande {scan.pageRepertoire} alors que le dossier actif est au{' '}
+          {scan.dossier.repertoire} : choisissez le bon dossier ci-dessus avant de pré-remplir.
+        </p>
+      )}
       {scan.fields.length === 0 && (
         <p className="pp-msg">Aucun champ de formulaire sur cette page : ouvrez un onglet de la demande.</p>
       )}

@@ -46,6 +46,7 @@ export function registerPageHandlers(ctx: ContentScriptContext): void {
       pathname: location.pathname,
       pathPattern: pathPatternOf(location.pathname),
       dossier: dossier ? ref(dossier) : null,
+      pageRepertoire: service.pageRepertoire(),
       fields: states.map((s) => ({
         key: s.key,
         path: s.path,

@@ -1,5 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Repertoire } from '@/utils/catalogue';
 import type { DossierDto } from '@/utils/dossier/model';
+import { detectRepertoire } from '@/utils/matching/page-context';
 import { scanRoot } from '@/utils/matching/scan';
 import type { RecognisedField } from '@/utils/matching/types';
 import { backgroundMessenger } from '@/utils/messaging/background-protocol';
@@ -19,6 +21,8 @@ export interface ScanService {
   refresh(): Promise<RecognisedField[]>;
   /** The active dossier as last read (null when there is none or the background did not answer). */
   dossier(): DossierDto | null;
+  /** RNCP or RS as the page itself says (title, badges), null when it does not say. */
+  pageRepertoire(): Repertoire | null;
 }
 
 const services = new WeakMap<ContentScriptContext, ScanService>();
@@ -40,6 +44,7 @@ const INERT: ScanService = {
   rescan: () => undefined,
   refresh: async () => [],
   dossier: () => null,
+  pageRepertoire: () => null,
 };
 
 function createScanService(ctx: ContentScriptContext): ScanService {
@@ -47,6 +52,7 @@ function createScanService(ctx: ContentScriptContext): ScanService {
   let fields: RecognisedField[] = [];
   let dossier: DossierDto | null = null;
   let mappings: LearnedMapping[] = [];
+  let onPage: Repertoire | null = null;
   const listeners = new Set<(f: RecognisedField[]) => void>();
   const marks = createFieldMarks();
 
@@ -54,7 +60,10 @@ function createScanService(ctx: ContentScriptContext): ScanService {
     if (ctx.isInvalid) return;
     try {
       const where = { host: location.host, pathname: location.pathname };
-      fields = scanRoot(document, { repertoire: dossier?.repertoire, taught: mappings, location: where });
+      // The page's own word first: an RS demande is read as RS even if the active dossier is RNCP.
+      onPage = detectRepertoire(document) ?? null;
+      const repertoire = onPage ?? dossier?.repertoire;
+      fields = scanRoot(document, { repertoire, taught: mappings, location: where });
       marks.update(fields);
       watcher.observeRoots();
     } catch (e) {
@@ -105,5 +114,6 @@ function createScanService(ctx: ContentScriptContext): ScanService {
       return fields;
     },
     dossier: () => dossier,
+    pageRepertoire: () => onPage,
   };
 }

@@ -51,6 +51,8 @@ export const PageScan = z.object({
   pathname: z.string(),
   pathPattern: z.string(),
   dossier: DossierRef.nullable(),
+  /** RNCP or RS as the page says, when it says. */
+  pageRepertoire: z.enum(['RNCP', 'RS']).nullable(),
   fields: z.array(FieldSummary),
   undoAvailable: z.boolean(),
 });

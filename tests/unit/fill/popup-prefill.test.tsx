@@ -1,6 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { PagePanel } from '@/components/popup/PagePanel';
+import { PageSummary } from '@/components/popup/PageSummary';
 import { PrefillFlow } from '@/components/popup/PrefillFlow';
 import type { PageClient } from '@/components/popup/page-client';
 import { pageMessenger } from '@/utils/messaging/page-protocol';
@@ -82,6 +83,24 @@ describe('popup: « Pré-remplir cette page »', () => {
     expect(screen.getByText(/Valeurs du dossier sans champ sur cette page/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Annuler le pré-remplissage' }));
     expect(await screen.findByText(/Pré-remplissage annulé/)).toBeTruthy();
+  });
+
+  it('warns when the page is an RS demande and the active dossier an RNCP one', () => {
+    const scan = {
+      host: 'h',
+      pathname: '/p',
+      pathPattern: '/p',
+      dossier,
+      pageRepertoire: 'RS' as const,
+      fields: [],
+      undoAvailable: false,
+    };
+    render(
+      <PageSummary scan={scan} client={client()} onOpen={() => undefined} onChanged={() => undefined} />,
+    );
+    expect(screen.getByRole('alert').textContent).toContain(
+      'Cette page est une demande RS alors que le dossier actif est au RNCP',
+    );
   });
 
   it('says to open a Certif Pro page when the tab does not answer', async () => {
