@@ -23,7 +23,7 @@ const WRITTEN: Readonly<Record<string, readonly string[]>> = {
     'SIRET existant',
     'Entité immatriculée (SIRET)',
   ],
-  'compte.siret': ['Numéro SIRET', 'SIRET de l’entité', 'N° SIRET', 'SIRET du siège', 'Identifiant SIRET'],
+  'compte.siret': ['Numéro SIRET', 'SIRET de l’entité', 'N° SIRET', 'SIRET du siège'],
   'compte.denomination': [
     'Raison sociale',
     'Nom de l’organisme',
@@ -56,7 +56,14 @@ const WRITTEN: Readonly<Record<string, readonly string[]>> = {
     'Mandat administrateur entité',
     'Lettre de délégation',
   ],
-  'compte.nom': ['Nom de famille', 'Nom d’usage', 'Votre nom', 'Nom de l’administrateur', 'Nom du contact'],
+  'compte.nom': [
+    'Nom de famille',
+    'Nom d’usage',
+    'Nom de naissance',
+    'Votre nom',
+    'Nom de l’administrateur',
+    'Nom du contact',
+  ],
   'compte.prenom': ['Prénom(s)', 'Votre prénom', 'Prénom du contact', 'Prénom de l’administrateur'],
   'compte.email': [
     'Courriel',

@@ -11,6 +11,8 @@ export interface Scope {
   group?: GroupId;
   /** The group cue is specific (« Bloc 2 », a legend, a row header), not just a section title. */
   groupStrong?: boolean;
+  /** The control sits in a container titled with the group's plural (« Liste des partenaires »). */
+  groupListed?: boolean;
   /** 1-based instance number read next to the group cue (« Bloc 2 » → 2). */
   groupNumber?: number;
   /** The element the specific group cue titles (a bloc's card, a row): the instance. */
@@ -33,10 +35,10 @@ const VOIES: readonly [string, RegExp][] = [
 
 const GROUPS: readonly [GroupId, RegExp, RegExp][] = [
   ['fiche.blocs', /\bblocs?\b/, /\bblocs? (?:de competences )?(?:numero )?(\d{1,2})\b|bc ?(\d{2})\b/],
-  ['demande.certificateurs', /certificateur/, /certificateurs? (?:numero )?(\d{1,2})\b/],
+  ['demande.certificateurs', /certificateurs?/, /certificateurs? (?:numero )?(\d{1,2})\b/],
   [
     'partenaires',
-    /partenaire|organismes? habilite/,
+    /partenaires?|organismes? habilites?/,
     /(?:partenaires?|organismes? habilites?) (?:numero )?(\d{1,2})\b/,
   ],
   [
@@ -44,7 +46,7 @@ const GROUPS: readonly [GroupId, RegExp, RegExp][] = [
     /\bpromotions?\b|\bcohortes?\b/,
     /(?:promotions?|cohortes?) (?:numero )?(\d{1,2})\b(?! ?\d)/,
   ],
-  ['corresp', /correspondance|equivalence/, /(?:correspondances?|equivalences?) (?:numero )?(\d{1,2})\b/],
+  ['corresp', /correspondances?|equivalences?/, /(?:correspondances?|equivalences?) (?:numero )?(\d{1,2})\b/],
 ];
 
 export function criterionIn(text: string, inCriteria: boolean): string | undefined {
@@ -57,12 +59,17 @@ export function voieIn(text: string): string | undefined {
   return undefined;
 }
 
-export function groupIn(text: string): { group: GroupId; number?: number } | undefined {
+/**
+ * The repeated group a text names. `plural` (« Blocs de compétences ») titles the list of
+ * instances, not one instance.
+ */
+export function groupIn(text: string): { group: GroupId; number?: number; plural: boolean } | undefined {
   for (const [group, cue, numbered] of GROUPS) {
-    if (!cue.test(text)) continue;
+    const c = cue.exec(text);
+    if (!c) continue;
     const m = numbered.exec(text);
     const n = m ? Number(m[1] ?? m[2]) : undefined;
-    return { group, number: n && n > 0 ? n : undefined };
+    return { group, number: n && n > 0 ? n : undefined, plural: /s\b/.test(c[0]) };
   }
   return undefined;
 }
@@ -92,7 +99,8 @@ export function detectScope(texts: readonly ScopeText[]): Scope {
       if (g && (!header || g.number !== undefined) && (!scope.group || g.group === scope.group || strong)) {
         const numbered = g.number !== undefined;
         scope.group = g.group;
-        scope.groupStrong = strong || numbered;
+        scope.groupStrong = (strong && !g.plural) || numbered;
+        scope.groupListed = strong && g.plural;
         scope.groupNumber = g.number ?? scope.groupNumber;
         if (scope.groupStrong && container) scope.groupContainer = container;
       }

@@ -1,5 +1,5 @@
 import { type Collected, holds, type RootScope, type Walk } from './collect';
-import { type ContainerCache, containerTexts, precedingText, textsByIds } from './context';
+import { type ContainerCache, containerTexts, isTitleElement, precedingText, refsByIds } from './context';
 import type { ScopeText } from './cues';
 import type { ControlDescription, Evidence } from './description';
 import { hintTexts } from './hints';
@@ -33,14 +33,21 @@ function evidence(texts: readonly string[], hints: readonly string[]): Evidence[
 }
 
 /** Labels, ARIA names and title of an element, as its own root's label map sees it. */
-function namesOf(el: Element, env: DescribeEnv): { texts: string[]; labels: Element[] } {
+/**
+ * Labels, ARIA names of an element, as its own root's label map sees it. A heading pointed at by
+ * `aria-labelledby` only partly names the control (« Bloc 2 » + « Intitulé »): `partial`.
+ */
+function namesOf(el: Element, env: DescribeEnv): { texts: string[]; partial: string[]; labels: Element[] } {
   let labels: Element[] = [];
   for (const map of env.labelMaps.values()) labels = map.get(el) ?? labels;
   const texts = labels.map((l) => textOf(l));
-  texts.push(...textsByIds(el, 'aria-labelledby'));
+  const partial: string[] = [];
+  for (const { text, target } of refsByIds(el, 'aria-labelledby'))
+    (isTitleElement(target) ? partial : texts).push(text);
   const aria = el.getAttribute('aria-label');
   if (aria) texts.push(aria);
-  return { texts: texts.filter(Boolean), labels };
+  if (!texts.some(Boolean)) return { texts: partial, partial: [], labels };
+  return { texts: texts.filter(Boolean), partial, labels };
 }
 
 /** A hidden textarea that a rich-text editor replaced (TinyMCE, CKEditor): its labels name the editor. */
@@ -75,7 +82,8 @@ export function describeControl(
   const holders = env.walk.holders;
   const anchor = radios ? commonContainer(radios) : el;
   const labelMap = env.labelMaps.get(item.scope) ?? new Map();
-  const { texts: ownTexts, labels } = radios ? { texts: [], labels: [] } : namesOf(el, env);
+  const names = radios ? { texts: [], partial: [], labels: [] } : namesOf(el, env);
+  const { texts: ownTexts, labels } = names;
   if (radios) {
     const group = radioGroupLabel(radios, anchor);
     if (group) ownTexts.push(group);
@@ -87,7 +95,7 @@ export function describeControl(
     ? precedingText(firstBranch(radios, anchor), holders, anchor)
     : precedingText(anchor, holders);
   const table = tableHeadersOf(anchor, holders, env.headers, radios ? undefined : item.cell);
-  const secondary: string[] = [];
+  const secondary: string[] = [...names.partial];
   // Text before a block of several controls names the block: a partial label for its first control.
   if (!ownTexts.length && pre) (pre.shared ? secondary : ownTexts).push(pre.text);
   if (table?.column && !ownTexts.length) ownTexts.push(table.column);
@@ -115,8 +123,11 @@ export function describeControl(
   ];
   const row = table?.rowElement;
   const scopeTexts: ScopeText[] = [
-    ...secondary.map((t) => ({ norm: normalizeFr(t), strong: true, header: true, container: row })),
+    ...(table?.row ? [{ norm: normalizeFr(table.row), strong: true, header: true, container: row }] : []),
     ...(table?.column ? [{ norm: normalizeFr(table.column), strong: true, header: true }] : []),
+    ...(table?.caption
+      ? [{ norm: normalizeFr(table.caption), strong: true, container: row?.closest('table') ?? undefined }]
+      : []),
     ...(pre && !ownTexts.includes(pre.text) ? [{ norm: normalizeFr(pre.text), strong: true }] : []),
     ...containers.map((c) => ({ norm: normalizeFr(c.text), strong: true, container: c.container })),
     ...outline.map((h) => ({ norm: h.norm, strong: false, container: h.scope ?? undefined })),

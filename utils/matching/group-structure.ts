@@ -1,6 +1,35 @@
 import { splitGroupId } from '../catalogue';
 import type { GroupId } from '../catalogue/types';
+import type { Scope } from './cues';
 import type { Pending } from './decide';
+import type { ControlDescription } from './description';
+
+/** Rows of a table body that hold controls (cached per body for one scan). */
+function controlRows(body: Element, cache: Map<Element, number>): number {
+  let n = cache.get(body);
+  if (n === undefined) {
+    n = 0;
+    for (const row of body.children)
+      if (row.tagName === 'TR' && row.querySelector('input, select, textarea, [contenteditable]')) n++;
+    cache.set(body, n);
+  }
+  return n;
+}
+
+/**
+ * A list titled with a group's plural (« Organismes habilités ») laid out as a table with several
+ * rows of controls: each row is an instance of the group.
+ */
+export function promoteListedRows(pending: readonly { scope: Scope; desc: ControlDescription }[]): void {
+  const cache = new Map<Element, number>();
+  for (const { scope, desc } of pending) {
+    const body = desc.row?.parentElement;
+    if (!scope.groupListed || scope.groupStrong || !desc.row || !body) continue;
+    if (controlRows(body, cache) < 2) continue;
+    scope.groupStrong = true;
+    scope.groupContainer = desc.row;
+  }
+}
 
 /** Share of its score a group field keeps for a control standing outside every instance. */
 const OUTSIDE = 0.7;

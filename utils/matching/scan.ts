@@ -5,7 +5,7 @@ import { decideAll, type Pending } from './decide';
 import { type DescribeEnv, describeControl } from './describe';
 import type { ControlDescription } from './description';
 import type { ParentOf } from './group-index';
-import { penaliseOutsideGroups } from './group-structure';
+import { penaliseOutsideGroups, promoteListedRows } from './group-structure';
 import { buildLabelMap, type LabelMap } from './label-map';
 import { activeSection, detectRepertoire } from './page-context';
 import { pageLimitOf } from './page-limit';
@@ -75,8 +75,9 @@ export function scanRoot(root: Document | ShadowRoot | Element, opts: ScanOption
   const repertoire = opts.repertoire ?? detectRepertoire(root);
   const taught = opts.taught ?? [];
   const location = opts.location;
-  const pending: Pending[] = describeRoot(root).map((desc) => {
-    const scope = detectScope(desc.scopeTexts);
+  const described = describeRoot(root).map((desc) => ({ desc, scope: detectScope(desc.scopeTexts) }));
+  promoteListedRows(described);
+  const pending: Pending[] = described.map(({ desc, scope }) => {
     const signature = signatureOf(desc);
     return {
       desc,

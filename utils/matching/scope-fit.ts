@@ -26,11 +26,12 @@ export function scopeFit(control: Scope, field: Scope): ScopeFit {
   } else if (field.voie) factor *= 0.8;
   else if (control.voie) factor *= 0.85;
   // Repeated group: a specific cue (« Bloc 2 », a legend) weighs more than a section title.
-  const strong = control.groupStrong === true;
+  // A list's container (« Liste des organismes partenaires ») sits between the two.
+  const level = control.groupStrong ? 2 : control.groupListed ? 1 : 0;
   if (field.group && control.group) {
-    if (field.group === control.group) bonus += strong ? 0.08 : 0.05;
-    else factor *= strong ? 0.5 : 0.85;
+    if (field.group === control.group) bonus += [0.05, 0.06, 0.08][level] ?? 0;
+    else factor *= [0.85, 0.7, 0.5][level] ?? 1;
   } else if (field.group) factor *= 0.9;
-  else if (control.group) factor *= strong ? 0.6 : 0.88;
+  else if (control.group) factor *= [0.88, 0.75, 0.6][level] ?? 1;
   return { factor, bonus };
 }

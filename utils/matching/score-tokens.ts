@@ -10,12 +10,14 @@ export interface EvidenceTokens {
   tokens: string[];
   /** How much finding the token covers a wording's token: own 1, weak 0.85, context 0.7. */
   cover: number[];
-  /** Bit i set when the token belongs to precision unit i (one per own/secondary text). */
+  /** Bit i set when the token belongs to own text i (a precision unit); SECONDARY_BIT for a partial label. */
   units: number[];
   /** Weight in precision sums (numbers count little: « Bloc 2 » is an index, not a word). */
   precisionWeight: number[];
-  /** Precision denominators, one per unit, and for all label words together. */
+  /** Precision denominators, one per own text (unit), and for all label words together. */
   unitWeights: number[];
+  /** Label texts in all, own and partial: per-unit precision only matters when there are several. */
+  labelTexts: number;
   labelWeight: number;
   /** Token strings of each label text, for the exact-wording bonus. */
   exact: string[];
@@ -26,6 +28,8 @@ export interface EvidenceTokens {
 }
 
 const WEAK_COVER = 0.85;
+/** Marks words of partial labels (row header, heading in aria-labelledby): label words, no unit. */
+export const SECONDARY_BIT = 1 << 5;
 /** Words (stemmed) that mark a control as a tool of the page, not a field of the request. */
 const NEGATIVE = /^(?:recherch|cherch|filtr|tri|trier)/;
 
@@ -42,6 +46,7 @@ export function tokensOf(
     precisionWeight: [],
     unitWeights: [],
     labelWeight: 0,
+    labelTexts: 0,
     exact: [],
     weakOnly: false,
     negative: 1,
@@ -58,14 +63,17 @@ export function tokensOf(
   };
   const labelTexts = desc.secondary.length ? [...desc.own, ...desc.secondary] : desc.own;
   ev.weakOnly = labelTexts.length === 0;
-  const units = (ev.weakOnly ? desc.weak : labelTexts).slice(0, maxUnits);
+  const texts = ev.weakOnly ? desc.weak : labelTexts;
+  const ownCount = Math.min(ev.weakOnly ? texts.length : desc.own.length, maxUnits - 1);
+  ev.labelTexts = texts.length;
   const main: string[] = [];
-  units.forEach((unit, u) => {
+  texts.forEach((unit, u) => {
     const list = tokenize(unit.norm);
     ev.exact.push(list.join(' '));
+    const bit = u < ownCount ? 1 << u : SECONDARY_BIT;
     for (const t of list) {
       const i = bump(t, 1);
-      ev.units[i] = (ev.units[i] ?? 0) | (1 << u);
+      ev.units[i] = (ev.units[i] ?? 0) | bit;
     }
     for (const t of unit.norm.includes('(') ? tokenize(unit.norm.replace(/\([^)]*\)/g, ' ')) : list)
       main.push(t);
@@ -74,13 +82,12 @@ export function tokensOf(
   // Identifiers abbreviate (« cocert », « nb »): unknown words of weak units count less.
   if (ev.weakOnly)
     for (let i = 0; i < labelCount; i++)
-      if (vocab.weight(ev.tokens[i] as string) === vocab.unknownWeight)
-        ev.precisionWeight[i] = (ev.precisionWeight[i] ?? 0) * 0.4;
+      if (!vocab.isKnown(ev.tokens[i] as string)) ev.precisionWeight[i] = (ev.precisionWeight[i] ?? 0) * 0.4;
   // Words only met between parentheses (« (modèle Excel à compléter) ») say less about the field.
   for (let i = 0; i < labelCount; i++)
     if (!main.includes(ev.tokens[i] as string)) ev.precisionWeight[i] = (ev.precisionWeight[i] ?? 0) * 0.5;
   for (let i = 0; i < labelCount; i++) ev.labelWeight += ev.precisionWeight[i] ?? 0;
-  ev.unitWeights = units.map((_, u) => {
+  ev.unitWeights = texts.slice(0, ownCount).map((_, u) => {
     let sum = 0;
     for (let i = 0; i < labelCount; i++) if ((ev.units[i] ?? 0) & (1 << u)) sum += ev.precisionWeight[i] ?? 0;
     return sum;

@@ -2,6 +2,7 @@ import type { Repertoire } from '../catalogue/types';
 import { detectScope, fieldScope, type Scope } from './cues';
 import type { ControlDescription } from './description';
 import { kindFit, typeCue } from './kinds';
+import { labelShape, shapeFactor } from './label-shape';
 import { optionAgreement, optionEvidence } from './options';
 import { scopeFit } from './scope-fit';
 import { type EvidenceTokens, tokensOf } from './score-tokens';
@@ -63,7 +64,7 @@ function accumulatePrecision(ev: EvidenceTokens, vocab: Vocabulary, mask: Uint8A
 
 function precisionOf(ev: EvidenceTokens, f: number): number {
   let p = ev.labelWeight ? (labelAcc[f] ?? 0) / ev.labelWeight : 0;
-  if (ev.unitWeights.length > 1)
+  if (ev.labelTexts > 1)
     for (let u = 0; u < ev.unitWeights.length; u++) {
       const d = ev.unitWeights[u] ?? 0;
       if (d) p = Math.max(p, (0.85 * (unitAcc[f * UNITS + u] ?? 0)) / d);
@@ -134,6 +135,8 @@ export function scoreDescription(
   const ev = tokensOf(desc, vocab, UNITS, CONTEXT_COVER);
   const mask = vocab.mask(repertoire);
   const fields = ev.tokens.length ? wordingScores(ev, vocab, mask) : [];
+  const shape = labelShape(desc.own, vocab);
+  for (const f of fields) best[f] = (best[f] ?? 0) * shapeFactor(shape, f, vocab);
   for (const [index, base] of optionEvidence(desc.options, vocab.fields, mask)) {
     if (!best[index]) fields.push(index);
     best[index] = Math.max(best[index] ?? 0, base);

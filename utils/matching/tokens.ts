@@ -8,7 +8,7 @@ import { memo } from './memo';
 const STOP = new Set(
   (
     'a au aux avec ce ces cet cette d dans de des du en est et il elle l la le les leur leurs ' +
-    'ou par pour qu que qui s sa se ses son sont sous sur un une y apres cas echeant ' +
+    'ou par pour qu que qui s sa se ses son sont sous sur un une y apres cas echeant si oui ' +
     'votre vos notre nos vous nous merci svp veuillez saisir saisissez renseigner renseignez ' +
     'indiquer indiquez preciser precisez champ zone reponse ici cliquer cliquez ' +
     // Upload verbs: what to do with a file input, not what it holds.
@@ -29,6 +29,8 @@ const CANONICAL: Record<string, string> = {
   num: 'numero',
   cocertificateur: 'certificateur',
   obtention: 'acquisition',
+  nb: 'nombre',
+  nbr: 'nombre',
   partiell: 'partie',
   partiel: 'partie',
   parti: 'partie',
@@ -74,6 +76,19 @@ function tokenizeUncached(normalised: string): string[] {
   }
   return out;
 }
+
+/**
+ * Words rare in the catalogue but vague on a page (« Identifiant », « Nature », « Document »):
+ * their weight is capped, so that one of them alone never stands for a whole wording.
+ */
+export const GENERIC_WORDS: ReadonlySet<string> = new Set(
+  (
+    'identifiant numero code reference nom type nature description document fichier liste contenu ' +
+    'information detail element objet date autre general principal valeur donnee titre precision'
+  )
+    .split(' ')
+    .map(stem),
+);
 
 /** Number tokens (« 2 », « 2024 ») carry little meaning unless a phrase expects them. */
 export function isNumberToken(token: string): boolean {

@@ -1,7 +1,9 @@
 import { CATALOGUE } from '../catalogue';
 import type { CatalogueField, Repertoire } from '../catalogue/types';
 import { normalizeFr } from './normalize';
-import { tokenize } from './tokens';
+import { GENERIC_WORDS, tokenize } from './tokens';
+
+const GENERIC_WEIGHT = 1.2;
 
 /** One wording of a field (label, short label or synonym), tokenised once at module load. */
 export interface Phrase {
@@ -25,6 +27,8 @@ export interface Vocabulary {
   phraseField: Int32Array;
   phraseTotal: Float64Array;
   weight(token: string): number;
+  /** Whether some wording of some field uses the token. */
+  isKnown(token: string): boolean;
   /** Weight of a token no field uses: as rare as a token can be. */
   unknownWeight: number;
   /** Which fields belong to a repertoire (or to any, when the repertoire is unknown). */
@@ -70,7 +74,8 @@ function build(): Vocabulary {
   const n = fields.length;
   const unknownWeight = Math.log(1 + n);
   const weights = new Map<string, number>();
-  for (const [token, d] of df) weights.set(token, Math.log(1 + n / d));
+  for (const [token, d] of df)
+    weights.set(token, Math.min(Math.log(1 + n / d), GENERIC_WORDS.has(token) ? GENERIC_WEIGHT : Infinity));
   const weight = (token: string) => weights.get(token) ?? unknownWeight;
   const postings = new Map<string, number[]>();
   const phrases: Phrase[] = raw.map((p, i) => {
@@ -95,7 +100,19 @@ function build(): Vocabulary {
   };
   const phraseField = Int32Array.from(phrases, (p) => p.field);
   const phraseTotal = Float64Array.from(phrases, (p) => p.total);
-  return { fields, phrases, postings, fieldPostings, phraseField, phraseTotal, weight, unknownWeight, mask };
+  const isKnown = (token: string) => weights.has(token);
+  return {
+    fields,
+    phrases,
+    postings,
+    fieldPostings,
+    phraseField,
+    phraseTotal,
+    weight,
+    isKnown,
+    unknownWeight,
+    mask,
+  };
 }
 
 /** Built once at module load: normalised, tokenised, weighted catalogue wordings. */
