@@ -66,6 +66,11 @@ export function buildLabelMap(scope: LabelScope): LabelMap {
     if (forId) {
       const byFor = scope.byId(forId) ?? scope.byName(forId);
       target = byFor ? firstControlIn(byFor, scope.controls) : null;
+      // A hidden textarea an editor replaced keeps its label: the editor borrows it (see describe).
+      if (!target && byFor && /^(?:TEXTAREA|INPUT|SELECT)$/.test(byFor.tagName)) {
+        add(map, byFor, label);
+        continue;
+      }
     } else {
       target = firstControlIn(label, scope.controls);
     }

@@ -59,6 +59,27 @@ describe('scanRoot: what counts as a control', () => {
   });
 });
 
+describe('scanRoot: rich-text editors', () => {
+  it('names an iframe editor (TinyMCE) after the textarea it replaced, and skips editor chrome', () => {
+    document.body.innerHTML = `<h1>Demande RNCP</h1>
+      <label for="obj">Objectifs et contexte de la certification</label>
+      <textarea id="obj" style="display: none"></textarea>
+      <div class="tox tox-tinymce"><div class="tox-toolbar"><input class="tox-textfield" value="12pt"></div>
+        <div class="tox-edit-area"><iframe class="tox-edit-area__iframe" title="Zone de texte riche"
+          srcdoc="<body class='mce-content-body' contenteditable='true'><p>Texte</p></body>"></iframe></div></div>
+      <p>Compétences attestées</p>
+      <div class="ql-toolbar"></div><div class="ql-container"><div class="ql-editor" contenteditable="true"><p><br></p></div>
+        <div class="ql-clipboard" contenteditable="true"></div><div class="ql-tooltip ql-hidden"><input type="text"></div></div>`;
+    const doc = (document.querySelector('iframe') as HTMLIFrameElement).contentDocument as Document;
+    const fields = scanRoot(document);
+    expect(fields.map((f) => [f.control, f.path])).toEqual([
+      ['richtext', 'fiche.objectifsContexte'],
+      ['richtext', 'fiche.competencesAttestees'],
+    ]);
+    expect(fields[0]?.element).toBe(doc.body);
+  });
+});
+
 describe('scanRoot: context decides between look-alike fields', () => {
   it('reads the repertoire from the page: « Critère 3° » is RNCP 3° or RS 3°', () => {
     const page = (h1: string) => `<h1>${h1}</h1><h2>Critère 3° — Qualité des référentiels</h2>
