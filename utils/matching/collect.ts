@@ -1,6 +1,5 @@
 import { type ControlKind, controlKindOf, isEditorChrome, isHiddenControl } from './controls';
-import { normalizeFr } from './normalize';
-import { titleText } from './text';
+import { type Heading, headingLevel, headingOf, type Marks, marksOf } from './outline';
 
 /**
  * One walk over a root in document order, descending into open shadow roots and same-origin
@@ -9,33 +8,6 @@ import { titleText } from './text';
  */
 
 export const MAX_DEPTH = 4;
-
-export interface Heading {
-  level: number;
-  text: string;
-  norm: string;
-  /** Nearest sectioning ancestor (section, fieldset, region…): the heading titles only its content. */
-  scope: Element | null;
-}
-
-const SECTIONING = /^(?:SECTION|ARTICLE|ASIDE|NAV|FIELDSET|DETAILS|DIALOG)$/;
-const SECTIONING_ROLES = /^(?:region|tabpanel|group|dialog|article)$/;
-
-function sectionOf(el: Element): Element | null {
-  for (let a = el.parentElement; a; a = a.parentElement) {
-    if (SECTIONING.test(a.tagName)) return a;
-    const role = a.getAttribute('role');
-    if (role && SECTIONING_ROLES.test(role)) return a;
-  }
-  return null;
-}
-
-/** Whether `scope` holds `el`, across shadow roots. */
-export function holds(scope: Element, el: Element): boolean {
-  for (let a: Node | null = el; a; a = a.nodeType === 11 ? (a as ShadowRoot).host : a.parentNode)
-    if (a === scope) return true;
-  return false;
-}
 
 /** A document, shadow root or frame the walk went through: ids and labels resolve inside it. */
 export interface RootScope {
@@ -68,26 +40,6 @@ export interface Walk {
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'HEAD', 'OPTION', 'DATALIST']);
 const CELL_HOPS = 5;
-
-/** Elements found with one native query per root instead of an attribute read per element. */
-interface Marks {
-  editable: Set<Element>;
-  ours: Set<Element>;
-  headings: Set<Element>;
-}
-
-function marksOf(node: ParentNode): Marks {
-  return {
-    editable: new Set(node.querySelectorAll('[contenteditable]')),
-    ours: new Set(node.querySelectorAll('[data-certifill-ui]')),
-    headings: new Set(node.querySelectorAll('[role=heading]')),
-  };
-}
-
-function headingLevel(el: Element, tag: string, marks: Marks): number {
-  if (tag.length === 2 && tag[0] === 'H') return Number(tag[1]) || 0;
-  return marks.headings.has(el) ? Number(el.getAttribute('aria-level')) || 2 : 0;
-}
 
 function scopeOf(node: RootScope['node'], host: Element | null, parent: RootScope | null): RootScope {
   return { node, host, parent, labels: [], controls: new Set() };
@@ -122,9 +74,7 @@ export function walkRoot(root: Document | ShadowRoot | Element): Walk {
     if (SKIP.has(tag) || m.ours.has(el)) return;
     const level = headingLevel(el, tag, m);
     if (level) {
-      const text = titleText(el);
-      const heading = { level, text, norm: normalizeFr(text), scope: sectionOf(el) };
-      outline = [...outline.filter((h) => h.level < level), heading];
+      outline = [...outline.filter((h) => h.level < level), headingOf(el, level)];
       return;
     }
     if (tag === 'LABEL') scope.labels.push(el as HTMLLabelElement);

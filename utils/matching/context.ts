@@ -1,3 +1,4 @@
+import { textByIds } from './aria-refs';
 import { controlKindOf } from './controls';
 import { isMeaningful, normalizeFr } from './normalize';
 import { isHint, textOf, titleText } from './text';
@@ -8,41 +9,6 @@ const STOP = new Set(['FORM', 'FIELDSET', 'TD', 'TH', 'TR', 'TABLE', 'BODY', 'MA
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'IMG', 'BR', 'HR', 'svg', 'SVG']);
 const TITLE_CLASS = /title|titre|heading|header|legend|caption/i;
 const ROLES_WITH_NAME = /^(?:group|region|radiogroup|tabpanel|dialog|form|list|listitem|row)$/;
-
-/** Element whose ids resolve for `el` (its document or shadow root). */
-export function byIdNear(el: Element, id: string): Element | null {
-  const root = el.getRootNode() as Document | ShadowRoot;
-  return typeof root.getElementById === 'function' ? root.getElementById(id) : null;
-}
-
-/** The elements an IDREF list points at (`aria-labelledby`, `aria-describedby`), with their texts. */
-export function refsByIds(el: Element, attr: string, skipHints = true): { text: string; target: Element }[] {
-  const ids = el.getAttribute(attr);
-  if (!ids) return [];
-  const parts: { text: string; target: Element }[] = [];
-  for (const id of ids.split(/\s+/)) {
-    const target = id ? byIdNear(el, id) : null;
-    if (!target) continue;
-    const text = target === el ? (el.getAttribute('aria-label') ?? '') : textOf(target, skipHints);
-    if (text) parts.push({ text, target });
-  }
-  return parts;
-}
-
-/** Texts of the elements an IDREF list points at. */
-export function textsByIds(el: Element, attr: string, skipHints = true): string[] {
-  return refsByIds(el, attr, skipHints).map((r) => r.text);
-}
-
-/** A heading, legend or caption: pointed at by `aria-labelledby`, it titles a section, not a field. */
-export function isTitleElement(el: Element): boolean {
-  return /^(?:H[1-6]|LEGEND|CAPTION)$/.test(el.tagName) || el.getAttribute('role') === 'heading';
-}
-
-/** Joined text of the elements an IDREF list points at. */
-export function textByIds(el: Element, attr: string, skipHints = true): string {
-  return textsByIds(el, attr, skipHints).join(' ').trim();
-}
 
 export interface Preceding {
   text: string;

@@ -1,5 +1,6 @@
-import { type Collected, holds, type RootScope, type Walk } from './collect';
-import { type ContainerCache, containerTexts, isTitleElement, precedingText, refsByIds } from './context';
+import type { Collected, RootScope, Walk } from './collect';
+import { type ContainerCache, containerTexts, precedingText } from './context';
+import { backingOf, namesOf } from './control-names';
 import type { ScopeText } from './cues';
 import type { ControlDescription, Evidence } from './description';
 import { hintTexts } from './hints';
@@ -7,6 +8,7 @@ import type { LabelMap } from './label-map';
 import { nameAttributes, placeholderWords } from './names';
 import { displayText, hasRequiredMarker, isMeaningful, normalizeFr, withoutHint } from './normalize';
 import { selectOptions } from './options';
+import { holds } from './outline';
 import { commonContainer, radioGroupLabel, radioOptions } from './radio-groups';
 import { type HeaderCache, tableHeadersOf } from './table-headers';
 import { textOf } from './text';
@@ -33,39 +35,6 @@ function evidence(texts: readonly string[], hints: readonly string[]): Evidence[
 }
 
 /** Labels, ARIA names and title of an element, as its own root's label map sees it. */
-/**
- * Labels, ARIA names of an element, as its own root's label map sees it. A heading pointed at by
- * `aria-labelledby` only partly names the control (« Bloc 2 » + « Intitulé »): `partial`.
- */
-function namesOf(el: Element, env: DescribeEnv): { texts: string[]; partial: string[]; labels: Element[] } {
-  let labels: Element[] = [];
-  for (const map of env.labelMaps.values()) labels = map.get(el) ?? labels;
-  const texts = labels.map((l) => textOf(l));
-  const partial: string[] = [];
-  for (const { text, target } of refsByIds(el, 'aria-labelledby'))
-    (isTitleElement(target) ? partial : texts).push(text);
-  const aria = el.getAttribute('aria-label');
-  if (aria) texts.push(aria);
-  if (!texts.some(Boolean)) return { texts: partial, partial: [], labels };
-  return { texts: texts.filter(Boolean), partial, labels };
-}
-
-/** A hidden textarea that a rich-text editor replaced (TinyMCE, CKEditor): its labels name the editor. */
-function backingOf(el: Element, scope: RootScope, env: DescribeEnv): Element | null {
-  let s: RootScope | null = scope;
-  let a: Element | null = el;
-  for (let i = 0; a && i < 12; i++) {
-    const backing = env.walk.backing.get(a);
-    if (backing) return backing;
-    a = a.parentElement ?? (a.parentNode?.nodeType === 11 ? (a.parentNode as ShadowRoot).host : null);
-    if (!a && s?.host) {
-      a = s.host;
-      s = s.parent;
-    }
-  }
-  return null;
-}
-
 /** The child of a radio group's container that holds its first radio: the question precedes it. */
 function firstBranch(radios: readonly Element[], anchor: Element): Element {
   let branch = radios[0] as Element;

@@ -1,4 +1,4 @@
-import { textByIds } from './context';
+import { textByIds } from './aria-refs';
 import { hintsInside, isHint, textOf } from './text';
 
 /**

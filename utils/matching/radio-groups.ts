@@ -1,5 +1,5 @@
+import { textByIds } from './aria-refs';
 import type { Collected } from './collect';
-import { textByIds } from './context';
 import type { LabelMap } from './label-map';
 import { normalizeFr } from './normalize';
 import { textOf, titleText } from './text';
