@@ -4,7 +4,15 @@
 import { execSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { launchWithExtension } from '../tests/e2e/browser.mjs';
-import { importSample, openDemande, openPopup, prefill, RNCP_ID } from '../tests/e2e/prefill-helpers.mjs';
+import {
+  importSample,
+  openDemande,
+  openPopup,
+  prefill,
+  RNCP_ID,
+  readSample,
+  waitRoute,
+} from '../tests/e2e/prefill-helpers.mjs';
 import { startPlatform } from './platform-server.mjs';
 
 const args = process.argv.slice(2);
@@ -45,6 +53,12 @@ try {
   const page = await openDemande(b, platform, RNCP_ID, 'fiche');
   await shot(page, 'certifpro-fiche-avant');
   const popup = await openPopup(b, page);
+  // The RNCP sample becomes the active dossier (the popup's « Dossier actif »), then the page is scanned again.
+  await popup.getByLabel('Dossier actif').selectOption(readSample('sample-rncp.json').id);
+  await page.reload();
+  await waitRoute(page);
+  await popup.reload();
+  await popup.getByTestId('page-summary').waitFor();
   await popup.getByRole('tab', { name: 'Cette page' }).click();
   await shot(popup, 'popup-page', true);
   await prefill(popup);
