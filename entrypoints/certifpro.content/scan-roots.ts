@@ -2,7 +2,8 @@ import { isIframe } from './fill/dom-kinds';
 
 /**
  * The roots a scan covers besides the document: open shadow roots and same-origin iframes'
- * documents, at most 4 levels deep (anchors §5.4). Walked after a scan, never in the observer.
+ * documents, at most 4 levels deep (anchors §5.4), never our own UI's shadow root. Walked after a
+ * scan, never in the observer.
  */
 export function discoverRoots(
   doc: Document,
@@ -15,6 +16,8 @@ export function discoverRoots(
     const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const el = n as Element;
+      // Our own overlay (badges, summary, live region): its changes must never reach the observer.
+      if (el.hasAttribute('data-certifill-ui')) continue;
       if (el.shadowRoot && level < 4) {
         out.push(el.shadowRoot);
         visit(el.shadowRoot, level + 1);

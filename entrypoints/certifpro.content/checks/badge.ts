@@ -30,9 +30,14 @@ export function renderBadge(s: FieldState, shown: Problem[], layer: HTMLElement)
     return false;
   }
   if (!s.badge) {
+    // The anchor is a relayout boundary (fixed 0×0 size, layout containment): a badge whose text
+    // changes is laid out alone, never the page nor the other badges.
+    const anchor = layer.ownerDocument.createElement('div');
+    anchor.className = 'anchor';
     s.badge = layer.ownerDocument.createElement('div');
     s.badge.dataset.key = s.key;
-    layer.append(s.badge);
+    anchor.append(s.badge);
+    layer.append(anchor);
   }
   const b = s.badge;
   b.dataset.active = '1';
@@ -95,10 +100,16 @@ function frameOffset(el: Element): { x: number; y: number } {
   return { x, y };
 }
 
-/** Writes the position of an active badge (after all reads). */
+/** Writes the position of an active badge (after all reads): its anchor moves, nothing is laid out. */
 export function place(badge: HTMLElement | null, p: Placement): void {
   if (badge?.dataset.active !== '1') return;
   badge.classList.toggle('shown', p.visible);
-  const t = `translate(${Math.round(p.right)}px, ${Math.round(p.top)}px) translateX(-100%)`;
-  if (badge.style.transform !== t) badge.style.transform = t;
+  const anchor = badge.parentElement;
+  const t = `translate(${Math.round(p.right)}px, ${Math.round(p.top)}px)`;
+  if (anchor && anchor.style.transform !== t) anchor.style.transform = t;
+}
+
+/** Takes a badge off the overlay, anchor included. */
+export function removeBadge(badge: HTMLElement | null): void {
+  (badge?.parentElement ?? badge)?.remove();
 }

@@ -1,6 +1,7 @@
 import type { PageChecksSummary } from '@/utils/messaging/checks-protocol';
+import type { Problem } from '@/utils/validation';
 import { createAnnouncer } from './announcer';
-import { measure, place, renderBadge } from './badge';
+import { measure, place, removeBadge, renderBadge } from './badge';
 import type { FieldSource } from './field-source';
 import { evaluate, type FieldState, visibleProblems } from './field-state';
 import { createOverlay, type Overlay } from './overlay';
@@ -11,6 +12,7 @@ import { Registry } from './registry';
 import { spokenSentence } from './sentence';
 import { buildSummary } from './summary';
 import { createSummaryPanel } from './summary-panel';
+import { createTally } from './tally';
 
 export interface ChecksOptions {
   signal: AbortSignal;
@@ -43,7 +45,9 @@ export function startChecks(source: FieldSource, opts: ChecksOptions): ChecksCon
   let remembered = opts.remembered ?? new Map<string, number>();
   const pending = new Set<FieldState>();
   const typed = new Set<FieldState>();
+  const tally = createTally();
   let layoutAll = false;
+  let listChanged = true;
   let frame = 0;
 
   const summary = () =>
@@ -53,7 +57,7 @@ export function startChecks(source: FieldSource, opts: ChecksOptions): ChecksCon
       keyOf: (el) => reg.keyOf(el),
       stateOf: (el) => reg.stateOf(el),
     });
-  const panel = createSummaryPanel(overlay.panel, (key) => void jumpTo(reg.elementOf(key)));
+  const panel = createSummaryPanel(overlay.panel, (key) => void jumpTo(reg.elementOf(key)), summary);
   const resizes = new ResizeObserver(() => schedule(null, true));
   const quiet = watchQuietChanges(
     win,
@@ -74,7 +78,10 @@ export function startChecks(source: FieldSource, opts: ChecksOptions): ChecksCon
     if (signal.aborted) return;
     const shown = new Map<FieldState, ReturnType<typeof visibleProblems>>();
     for (const s of pending) {
+      const before = s.problems;
       evaluate(s);
+      if (!sameProblems(before, s.problems)) listChanged = true;
+      tally.update(s);
       shown.set(s, visibleProblems(s, pageShowsError(s.field.element)));
     }
     // All reads first (one layout at most), then all writes.
@@ -88,12 +95,13 @@ export function startChecks(source: FieldSource, opts: ChecksOptions): ChecksCon
     pending.clear();
     typed.clear();
     layoutAll = false;
-    panel.update(summary());
+    panel.update(tally.counts(), listChanged);
+    listChanged = false;
   }
 
   function sync(): void {
     for (const s of reg.sync(source.current(), remembered)) {
-      s.badge?.remove();
+      removeBadge(s.badge);
       resizes.unobserve(s.field.element);
     }
     for (const s of reg.active) {
@@ -101,6 +109,8 @@ export function startChecks(source: FieldSource, opts: ChecksOptions): ChecksCon
       pending.add(s);
     }
     quiet.observe(reg.active);
+    tally.reset(reg.fields, (el) => reg.stateOf(el));
+    listChanged = true;
     // Fields of same-origin frames (scanned by this document) send their events to their own document.
     for (const s of reg.active) {
       const d = s.field.element.ownerDocument;
@@ -136,6 +146,10 @@ export function startChecks(source: FieldSource, opts: ChecksOptions): ChecksCon
       win.setTimeout(() => schedule(null, true), 150);
     },
     moved: () => schedule(null, true),
+    scrolled(target) {
+      // A control scrolling its own text (a long textarea while typing) moves no badge.
+      if (!reg.stateOf(target) && !isTextControl(target)) schedule(null, true);
+    },
     restored: sync,
   };
   listenPage(doc, signal, handlers);
@@ -159,3 +173,9 @@ export function startChecks(source: FieldSource, opts: ChecksOptions): ChecksCon
     },
   };
 }
+
+const sameProblems = (a: readonly Problem[], b: readonly Problem[]): boolean =>
+  a.length === b.length && a.every((p, i) => p.code === b[i]?.code && p.message === b[i]?.message);
+
+const isTextControl = (el: Element): boolean =>
+  el.localName === 'textarea' || el.localName === 'input' || el.localName === 'select';

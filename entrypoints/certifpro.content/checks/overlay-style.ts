@@ -9,9 +9,10 @@ export const OVERLAY_CSS = `
   z-index: 2147483646 !important; pointer-events: none !important; visibility: visible !important;
 }
 * { box-sizing: border-box; }
-.layer { position: absolute; top: 0; left: 0; width: 0; height: 0; pointer-events: none; }
+.layer { position: absolute; top: 0; left: 0; width: 0; height: 0; pointer-events: none; contain: size layout style; }
+.anchor { position: absolute; top: 0; left: 0; width: 0; height: 0; contain: size layout style; }
 .badge {
-  position: absolute; top: 0; left: 0; display: none; width: max-content; max-width: 420px; pointer-events: none;
+  position: absolute; top: 0; right: 0; display: none; width: max-content; max-width: 420px; pointer-events: none;
   padding: 1px 6px; border-radius: 4px; background: #fff; border: 1px solid #929292;
   font: 12px/16px Marianne, system-ui, -apple-system, "Segoe UI", Arial, sans-serif; color: #3a3a3a;
   text-align: right; white-space: normal; font-variant-numeric: tabular-nums;

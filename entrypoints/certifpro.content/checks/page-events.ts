@@ -5,6 +5,8 @@ export interface PageEventHandlers {
   focusOut(target: Element): void;
   /** Something may have moved: badges to place again. */
   moved(): void;
+  /** An element inside the page scrolled (not the window: the overlay moves with the page). */
+  scrolled(target: Element): void;
   /** The page came back from the back/forward cache. */
   restored(): void;
 }
@@ -36,7 +38,14 @@ export function listenPage(doc: Document, signal: AbortSignal, h: PageEventHandl
   on('focusin', h.focusIn);
   on('focusout', h.focusOut);
   // The window's own scroll moves the overlay with the page; only inner scrolling moves fields.
-  doc.addEventListener('scroll', (e) => e.target !== doc && h.moved(), { ...listen, passive: true });
+  doc.addEventListener(
+    'scroll',
+    (e) => {
+      const t = targetOf(e);
+      if (e.target !== doc && t) h.scrolled(t);
+    },
+    { ...listen, passive: true },
+  );
   win.addEventListener('resize', () => h.moved(), { signal, passive: true });
   win.addEventListener('pageshow', (e) => e.persisted && h.restored(), { signal });
 }

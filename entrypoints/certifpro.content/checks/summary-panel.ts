@@ -1,15 +1,21 @@
 import type { PageChecksSummary } from '@/utils/messaging/checks-protocol';
 import { headline, KIND_LABEL, statsText } from '@/utils/messaging/checks-summary-text';
+import type { Counts } from './tally';
 
 export interface SummaryPanel {
-  update(s: PageChecksSummary): void;
+  /** The headline from the counts (no walk over the page); the open list is rebuilt only if it may differ. */
+  update(counts: Counts, listChanged: boolean): void;
 }
 
 /**
  * The compact page summary: a button with the counts that opens the list of problems, each with
  * « Aller au champ ». Collapsed by default; the only part of the overlay that takes clicks.
  */
-export function createSummaryPanel(panel: HTMLElement, onJump: (key: string) => void): SummaryPanel {
+export function createSummaryPanel(
+  panel: HTMLElement,
+  onJump: (key: string) => void,
+  read: () => PageChecksSummary,
+): SummaryPanel {
   const doc = panel.ownerDocument;
   const details = doc.createElement('div');
   details.className = 'details';
@@ -23,22 +29,23 @@ export function createSummaryPanel(panel: HTMLElement, onJump: (key: string) => 
   toggle.addEventListener('click', () => {
     details.hidden = !details.hidden;
     toggle.setAttribute('aria-expanded', String(!details.hidden));
-    if (!details.hidden && current) renderDetails(details, current, onJump);
+    if (!details.hidden) render();
   });
   panel.prepend(details, toggle);
-  let current: PageChecksSummary | null = null;
   let rendered = '';
+  const render = () => {
+    const s = read();
+    const sig = JSON.stringify(s);
+    if (sig === rendered) return;
+    rendered = sig;
+    renderDetails(details, s, onJump);
+  };
   return {
-    update(s) {
-      current = s;
-      const text = headline(s);
+    update(counts, listChanged) {
+      const text = headline(counts);
       if (toggle.textContent !== text) toggle.textContent = text;
-      toggle.classList.toggle('has-errors', s.errors > 0);
-      const sig = JSON.stringify(s);
-      if (!details.hidden && sig !== rendered) {
-        rendered = sig;
-        renderDetails(details, s, onJump);
-      }
+      toggle.classList.toggle('has-errors', counts.errors > 0);
+      if (!details.hidden && listChanged) render();
     },
   };
 }

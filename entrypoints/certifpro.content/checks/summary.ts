@@ -1,6 +1,7 @@
 import type { RecognisedField } from '@/utils/matching/types';
 import type { PageCheckItem, PageChecksSummary } from '@/utils/messaging/checks-protocol';
 import type { FieldState } from './field-state';
+import { type Counts, problemKind } from './tally';
 
 export interface SummaryInput {
   url: string;
@@ -14,29 +15,24 @@ const A_VERIFIER = 'Champ à vérifier : Certifill n’est pas sûr de ce qu’i
 /** Counts and items of the page's checks; the problems are all of them, not only the ones shown. */
 export function buildSummary({ url, fields, keyOf, stateOf }: SummaryInput): PageChecksSummary {
   const items: PageCheckItem[] = [];
-  let recognised = 0;
-  let toVerify = 0;
-  let missing = 0;
-  let errors = 0;
-  let warnings = 0;
+  const counts: Counts = { recognised: 0, toVerify: 0, missing: 0, errors: 0, warnings: 0 };
   for (const f of fields) {
     if (f.decision === 'ignored') continue;
     const key = keyOf(f.element);
     const label = f.label || f.fieldId || 'Champ sans nom';
     if (f.decision === 'a_verifier') {
-      toVerify++;
+      counts.toVerify++;
       items.push({ key, label, path: f.path, kind: 'a_verifier', message: A_VERIFIER });
-    } else if (f.fieldId) recognised++;
+    } else if (f.fieldId) counts.recognised++;
     const problems = stateOf(f.element)?.problems ?? [];
-    if (problems.some((p) => p.code === 'required')) missing++;
-    else if (problems.some((p) => p.severity === 'error')) errors++;
-    else if (problems.length > 0) warnings++;
+    const kind = problemKind(problems);
+    if (kind) counts[kind]++;
     for (const p of problems) {
-      const kind = p.code === 'required' ? 'missing' : p.severity;
-      items.push({ key, label, path: f.path, kind, message: p.message });
+      const itemKind = p.code === 'required' ? 'missing' : p.severity;
+      items.push({ key, label, path: f.path, kind: itemKind, message: p.message });
     }
   }
   const rank = { error: 0, missing: 1, warning: 2, a_verifier: 3 } as const;
   items.sort((a, b) => rank[a.kind] - rank[b.kind]);
-  return { url, recognised, toVerify, missing, errors, warnings, items };
+  return { url, ...counts, items };
 }
