@@ -27,6 +27,13 @@ export default defineConfig({
     }),
   }),
   hooks: {
+    // The content script uses `browser` only through WXT (runtime.id, getURL, getManifest), which
+    // both browsers offer natively: it ships without the webextension polyfill (30 kB).
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      const alias = config.resolve?.alias;
+      if (alias && !Array.isArray(alias)) delete (alias as Record<string, string>)['wxt/browser'];
+    },
     // Content-script matches are declared in the entrypoint for the platform only;
     // the reconstruction's origin is added here, and only outside the store build.
     'build:manifestGenerated': (wxt, manifest) => {

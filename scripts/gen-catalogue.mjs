@@ -1,5 +1,6 @@
 // Regenerates utils/catalogue/*.data.ts from the domain files in ../shared/domain (or tests/fixtures/domain).
-// Only the keys the extension uses are kept, so the bundles do not carry sources and notes.
+// Only the keys the extension uses are kept, so the bundles do not carry sources and notes
+// (the content script ships the catalogue).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
 const dir = existsSync('../shared/domain/fc-fields.json') ? '../shared/domain' : 'tests/fixtures/domain';
@@ -15,7 +16,6 @@ const fields = read('fc-fields.json').map((f) => ({
   maxLength: f.maxLength,
   kind: f.kind,
   enumRef: f.enumRef ?? null,
-  ...(f.notes ? { notes: f.notes } : {}),
 }));
 writeFileSync(
   'utils/catalogue/fields.data.ts',

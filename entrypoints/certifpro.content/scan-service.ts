@@ -4,7 +4,7 @@ import type { DossierDto } from '@/utils/dossier/model';
 import { detectRepertoire } from '@/utils/matching/page-context';
 import { scanRoot } from '@/utils/matching/scan';
 import type { RecognisedField } from '@/utils/matching/types';
-import { backgroundMessenger } from '@/utils/messaging/background-protocol';
+import { backgroundMessenger } from '@/utils/messaging/background-messenger';
 import type { LearnedMapping } from '@/utils/storage/records';
 import { createFieldMarks } from './field-marks';
 import { coveredByParent } from './scan-roots';

@@ -11,7 +11,6 @@ export const RAW_FIELDS: readonly RawField[] = [
     maxLength: null,
     kind: 'select',
     enumRef: 'typeEntite',
-    notes: 'Radio in practice. Universités/écoles publiques ne sont pas des ministères.',
   },
   {
     id: 'compte.siretExiste',
@@ -32,7 +31,6 @@ export const RAW_FIELDS: readonly RawField[] = [
     maxLength: 14,
     kind: 'text',
     enumRef: 'siret',
-    notes: 'Required if SIRET exists; 14 digits, no spaces; universités: SIRET du siège.',
   },
   {
     id: 'compte.denomination',
@@ -43,7 +41,6 @@ export const RAW_FIELDS: readonly RawField[] = [
     maxLength: null,
     kind: 'text',
     enumRef: null,
-    notes: 'Only when no SIRET.',
   },
   {
     id: 'compte.adresse',
@@ -54,7 +51,6 @@ export const RAW_FIELDS: readonly RawField[] = [
     maxLength: null,
     kind: 'textarea',
     enumRef: null,
-    notes: 'Only when no SIRET.',
   },
   {
     id: 'compte.pjExistenceLegale',
@@ -65,8 +61,6 @@ export const RAW_FIELDS: readonly RawField[] = [
     maxLength: null,
     kind: 'file',
     enumRef: null,
-    notes:
-      'Kbis (< 3 mois per consultants), annonce JO (association), décret/arrêté (établissement public), accord constitutif de branche (CQP/CPNE).',
   },
   {
     id: 'compte.pjDelegationMandat',
@@ -77,8 +71,6 @@ export const RAW_FIELDS: readonly RawField[] = [
     maxLength: null,
     kind: 'file',
     enumRef: null,
-    notes:
-      'Mandatory if your name is not on the legal-existence document; always for public bodies; dated < 3 months; signed by legal representative.',
   },
   {
     id: 'compte.nom',
@@ -89,8 +81,6 @@ export const RAW_FIELDS: readonly RawField[] = [
     maxLength: null,
     kind: 'text',
     enumRef: null,
-    notes:
-      "'renseigner vos informations de connexion personnelles et vos coordonnées' — exact fields unverified.",
   },
   {
     id: 'compte.prenom',
@@ -111,7 +101,6 @@ export const RAW_FIELDS: readonly RawField[] = [
     maxLength: null,
     kind: 'text',
     enumRef: null,
-    notes: 'Activation e-mail sent to it.',
   },
   {
     id: 'compte.telephone',
@@ -152,7 +141,6 @@ export const RAW_FIELDS: readonly RawField[] = [
     maxLength: null,
     kind: 'text',
     enumRef: 'numeroFiche',
-    notes: 'Required for renewals.',
   },
   {
     id: 'demande.procedure',
@@ -173,7 +161,6 @@ export const RAW_FIELDS: readonly RawField[] = [
     maxLength: null,
     kind: 'select',
     enumRef: 'niveauQualification',
-    notes: "Public label: 'Nomenclature du niveau de qualification'. Values NIV3..NIV8.",
   },
   {
     id: 'demande.dureeSouhaitee',
@@ -184,8 +171,6 @@ export const RAW_FIELDS: readonly RawField[] = [
     maxLength: null,
     kind: 'number',
     enumRef: 'dureeEnregistrementAnnees',
-    notes:
-      "Arrêté paraphrase: 'la durée d'enregistrement [et] le niveau de qualification souhaités' (RNCP); RS unverified.",
   },
   {
     id: 'demande.certificateurs[].siret',
@@ -196,8 +181,6 @@ export const RAW_FIELDS: readonly RawField[] = [
     maxLength: null,
     kind: 'text',
     enumRef: 'siret',
-    notes:
-      'Repeatable (co-certification). Public columns: Nom légal | Siret | Nom commercial | Site internet.',
   },
   {
     id: 'demande.certificateurs[].nomCommercial',
@@ -228,7 +211,6 @@ export const RAW_FIELDS: readonly RawField[] = [
     maxLength: null,
     kind: 'select',
     enumRef: 'categorieRS',
-    notes: 'Categories verified; presence as a form field unverified.',
   },
   {
     id: 'fiche.intitule',
@@ -239,8 +221,6 @@ export const RAW_FIELDS: readonly RawField[] = [
     maxLength: null,
     kind: 'text',
     enumRef: null,
-    notes:
-      'Observed ≤ 129 chars in sample; DATA-MAPPING says ≤ 800 in full export (origin unclear). RS: avoid job titles (FC notice per fastcertif.com).',
   },
   {
     id: 'fiche.codesNsf',
@@ -251,7 +231,6 @@ export const RAW_FIELDS: readonly RawField[] = [
     maxLength: null,
     kind: 'multiselect',
     enumRef: 'codeNSF',
-    notes: '≤ 3 observed.',
   },
   {
     id: 'fiche.formacodes',
@@ -262,7 +241,6 @@ export const RAW_FIELDS: readonly RawField[] = [
     maxLength: null,
     kind: 'multiselect',
     enumRef: 'codeFormacode',
-    notes: '≤ 5 observed.',
   },
   {
     id: 'fiche.codesRome',
@@ -273,7 +251,6 @@ export const RAW_FIELDS: readonly RawField[] = [
     maxLength: null,
     kind: 'multiselect',
     enumRef: 'codeROME',
-    notes: '≤ 5 observed; not seen on RS fiches in sample.',
   },
   {
     id: 'fiche.objectifsContexte',
@@ -284,7 +261,6 @@ export const RAW_FIELDS: readonly RawField[] = [
     maxLength: null,
     kind: 'textarea',
     enumRef: null,
-    notes: "'requis' per DATA-MAPPING. Probably rich text. Observed ≤ 2 382 chars.",
   },
   {
     id: 'fiche.activitesVisees',
@@ -295,7 +271,6 @@ export const RAW_FIELDS: readonly RawField[] = [
     maxLength: null,
     kind: 'textarea',
     enumRef: null,
-    notes: 'Probably rich text. Observed up to ~13 700 chars.',
   },
   {
     id: 'fiche.competencesAttestees',
@@ -306,8 +281,6 @@ export const RAW_FIELDS: readonly RawField[] = [
     maxLength: null,
     kind: 'textarea',
     enumRef: null,
-    notes:
-      "XML tag says CAPACITES but public label is 'Compétences attestées'. Observed ≤ ~10k (RNCP), ≤ ~3.9k (RS).",
   },
   {
     id: 'fiche.modalitesEvaluation',
@@ -318,8 +291,6 @@ export const RAW_FIELDS: readonly RawField[] = [
     maxLength: null,
     kind: 'textarea',
     enumRef: null,
-    notes:
-      'RS public pages show an evaluation section; no XML element seen in the 8-fiche RS sample. For RNCP, evaluation is per bloc.',
   },
   {
     id: 'fiche.blocs[].code',
@@ -330,7 +301,6 @@ export const RAW_FIELDS: readonly RawField[] = [
     maxLength: null,
     kind: 'text',
     enumRef: 'codeBloc',
-    notes: 'Likely generated by the platform (RNCP<n>BC<nn>).',
   },
   {
     id: 'fiche.blocs[].libelle',
@@ -341,7 +311,6 @@ export const RAW_FIELDS: readonly RawField[] = [
     maxLength: null,
     kind: 'text',
     enumRef: null,
-    notes: 'Must not be a job title. Observed ≤ 118 chars.',
   },
   {
     id: 'fiche.blocs[].listeCompetences',
@@ -352,7 +321,6 @@ export const RAW_FIELDS: readonly RawField[] = [
     maxLength: null,
     kind: 'textarea',
     enumRef: null,
-    notes: 'Older exports contained HTML <p> — rich text editor likely. Observed ≤ ~2 900 chars.',
   },
   {
     id: 'fiche.blocs[].modalitesEvaluation',
@@ -363,7 +331,6 @@ export const RAW_FIELDS: readonly RawField[] = [
     maxLength: null,
     kind: 'textarea',
     enumRef: null,
-    notes: 'Criterion 7°: specific evaluation per bloc. Observed ≤ ~2 900 chars.',
   },
   {
     id: 'fiche.blocs[].prerequisEntree',
@@ -395,8 +362,6 @@ export const RAW_FIELDS: readonly RawField[] = [
     maxLength: null,
     kind: 'textarea',
     enumRef: null,
-    notes:
-      "FC blocs note analyses 'les modalités d'obtention des blocs de compétences en vue de l'obtention de la certification'.",
   },
   {
     id: 'fiche.secteursActivite',
@@ -407,7 +372,6 @@ export const RAW_FIELDS: readonly RawField[] = [
     maxLength: null,
     kind: 'textarea',
     enumRef: null,
-    notes: 'Observed ≤ ~1 800 chars.',
   },
   {
     id: 'fiche.typesEmplois',
@@ -418,7 +382,6 @@ export const RAW_FIELDS: readonly RawField[] = [
     maxLength: null,
     kind: 'textarea',
     enumRef: null,
-    notes: 'Observed ≤ ~1 450 chars.',
   },
   {
     id: 'fiche.reglementationsActivites',
@@ -429,7 +392,6 @@ export const RAW_FIELDS: readonly RawField[] = [
     maxLength: null,
     kind: 'textarea',
     enumRef: null,
-    notes: 'Linked to criterion RNCP 5° / RS 4°.',
   },
   {
     id: 'fiche.prerequisEntreeFormation',
@@ -470,7 +432,6 @@ export const RAW_FIELDS: readonly RawField[] = [
     maxLength: null,
     kind: 'textarea',
     enumRef: null,
-    notes: "Required when the voie is 'Autorisé' (inferred). Observed ≤ ~600 chars.",
   },
   {
     id: 'fiche.voiesAcces.ca.autorise',
@@ -491,7 +452,6 @@ export const RAW_FIELDS: readonly RawField[] = [
     maxLength: null,
     kind: 'textarea',
     enumRef: null,
-    notes: "Required when the voie is 'Autorisé' (inferred). Observed ≤ ~600 chars.",
   },
   {
     id: 'fiche.voiesAcces.fc.autorise',
@@ -512,7 +472,6 @@ export const RAW_FIELDS: readonly RawField[] = [
     maxLength: null,
     kind: 'textarea',
     enumRef: null,
-    notes: "Required when the voie is 'Autorisé' (inferred). Observed ≤ ~600 chars.",
   },
   {
     id: 'fiche.voiesAcces.cq.autorise',
@@ -533,7 +492,6 @@ export const RAW_FIELDS: readonly RawField[] = [
     maxLength: null,
     kind: 'textarea',
     enumRef: null,
-    notes: "Required when the voie is 'Autorisé' (inferred). Observed ≤ ~600 chars.",
   },
   {
     id: 'fiche.voiesAcces.cl.autorise',
@@ -554,7 +512,6 @@ export const RAW_FIELDS: readonly RawField[] = [
     maxLength: null,
     kind: 'textarea',
     enumRef: null,
-    notes: "Required when the voie is 'Autorisé' (inferred). Observed ≤ ~600 chars.",
   },
   {
     id: 'fiche.voiesAcces.vae.autorise',
@@ -565,7 +522,6 @@ export const RAW_FIELDS: readonly RawField[] = [
     maxLength: null,
     kind: 'select',
     enumRef: 'autoriseNonAutorise',
-    notes: 'RNCP criterion 6° requires VAE to be possible.',
   },
   {
     id: 'fiche.voiesAcces.vae.compositionJury',
@@ -576,7 +532,6 @@ export const RAW_FIELDS: readonly RawField[] = [
     maxLength: null,
     kind: 'textarea',
     enumRef: null,
-    notes: "Required when the voie is 'Autorisé' (inferred). Observed ≤ ~600 chars.",
   },
   {
     id: 'fiche.validationPartielle',
@@ -647,7 +602,6 @@ export const RAW_FIELDS: readonly RawField[] = [
     maxLength: null,
     kind: 'text',
     enumRef: null,
-    notes: 'Free text in export (sometimes not a bare URL). Observed ≤ 334 chars.',
   },
   {
     id: 'fiche.idcc',
@@ -658,7 +612,6 @@ export const RAW_FIELDS: readonly RawField[] = [
     maxLength: null,
     kind: 'multiselect',
     enumRef: null,
-    notes: 'Rare; also CCN_1..3.',
   },
   {
     id: 'fiche.accessibleNouvelleCaledonie',
@@ -669,7 +622,6 @@ export const RAW_FIELDS: readonly RawField[] = [
     maxLength: null,
     kind: 'select',
     enumRef: 'ouiNon',
-    notes: 'May be set by FC, not the applicant.',
   },
   {
     id: 'fiche.accessiblePolynesie',
@@ -680,7 +632,6 @@ export const RAW_FIELDS: readonly RawField[] = [
     maxLength: null,
     kind: 'select',
     enumRef: 'ouiNon',
-    notes: 'May be set by FC, not the applicant.',
   },
   {
     id: 'corresp[].blocsSource',
@@ -731,8 +682,6 @@ export const RAW_FIELDS: readonly RawField[] = [
     maxLength: null,
     kind: 'text',
     enumRef: 'siret',
-    notes:
-      "List required at filing, changes within 2 months (R. 6113-16-5). Public section: 'Liste des organismes préparant à la certification'.",
   },
   {
     id: 'partenaires[].nom',
@@ -763,7 +712,6 @@ export const RAW_FIELDS: readonly RawField[] = [
     maxLength: null,
     kind: 'number',
     enumRef: null,
-    notes: 'Current and previous calendar year; one year only → max 3-year registration.',
   },
   {
     id: 'promotions[].nombreCertifies',
@@ -824,7 +772,6 @@ export const RAW_FIELDS: readonly RawField[] = [
     maxLength: null,
     kind: 'file',
     enumRef: null,
-    notes: 'Likely an FC spreadsheet template; columns unknown.',
   },
   {
     id: 'rncp.critere1.argumentaire',
@@ -835,8 +782,6 @@ export const RAW_FIELDS: readonly RawField[] = [
     maxLength: null,
     kind: 'textarea',
     enumRef: null,
-    notes:
-      'Existence of one text area per criterion is inferred; the criterion itself is verified. 2° bis / 2° ter apply to requests filed from 2025-10-01. 1° to 2° ter not applicable to regulated-activity first requests and to R. 6113-10 métiers émergents.',
   },
   {
     id: 'rncp.critere1.pieces',
@@ -857,8 +802,6 @@ export const RAW_FIELDS: readonly RawField[] = [
     maxLength: null,
     kind: 'textarea',
     enumRef: null,
-    notes:
-      'Existence of one text area per criterion is inferred; the criterion itself is verified. 2° bis / 2° ter apply to requests filed from 2025-10-01. 1° to 2° ter not applicable to regulated-activity first requests and to R. 6113-10 métiers émergents.',
   },
   {
     id: 'rncp.critere2.pieces',
@@ -879,8 +822,6 @@ export const RAW_FIELDS: readonly RawField[] = [
     maxLength: null,
     kind: 'textarea',
     enumRef: null,
-    notes:
-      'Existence of one text area per criterion is inferred; the criterion itself is verified. 2° bis / 2° ter apply to requests filed from 2025-10-01. 1° to 2° ter not applicable to regulated-activity first requests and to R. 6113-10 métiers émergents.',
   },
   {
     id: 'rncp.critere2bis.pieces',
@@ -902,8 +843,6 @@ export const RAW_FIELDS: readonly RawField[] = [
     maxLength: null,
     kind: 'textarea',
     enumRef: null,
-    notes:
-      'Existence of one text area per criterion is inferred; the criterion itself is verified. 2° bis / 2° ter apply to requests filed from 2025-10-01. 1° to 2° ter not applicable to regulated-activity first requests and to R. 6113-10 métiers émergents.',
   },
   {
     id: 'rncp.critere2ter.pieces',
@@ -925,8 +864,6 @@ export const RAW_FIELDS: readonly RawField[] = [
     maxLength: null,
     kind: 'textarea',
     enumRef: null,
-    notes:
-      'Existence of one text area per criterion is inferred; the criterion itself is verified. 2° bis / 2° ter apply to requests filed from 2025-10-01. 1° to 2° ter not applicable to regulated-activity first requests and to R. 6113-10 métiers émergents.',
   },
   {
     id: 'rncp.critere3.pieces',
@@ -947,8 +884,6 @@ export const RAW_FIELDS: readonly RawField[] = [
     maxLength: null,
     kind: 'textarea',
     enumRef: null,
-    notes:
-      'Existence of one text area per criterion is inferred; the criterion itself is verified. 2° bis / 2° ter apply to requests filed from 2025-10-01. 1° to 2° ter not applicable to regulated-activity first requests and to R. 6113-10 métiers émergents.',
   },
   {
     id: 'rncp.critere4.pieces',
@@ -969,8 +904,6 @@ export const RAW_FIELDS: readonly RawField[] = [
     maxLength: null,
     kind: 'textarea',
     enumRef: null,
-    notes:
-      'Existence of one text area per criterion is inferred; the criterion itself is verified. 2° bis / 2° ter apply to requests filed from 2025-10-01. 1° to 2° ter not applicable to regulated-activity first requests and to R. 6113-10 métiers émergents.',
   },
   {
     id: 'rncp.critere5.pieces',
@@ -991,8 +924,6 @@ export const RAW_FIELDS: readonly RawField[] = [
     maxLength: null,
     kind: 'textarea',
     enumRef: null,
-    notes:
-      'Existence of one text area per criterion is inferred; the criterion itself is verified. 2° bis / 2° ter apply to requests filed from 2025-10-01. 1° to 2° ter not applicable to regulated-activity first requests and to R. 6113-10 métiers émergents.',
   },
   {
     id: 'rncp.critere6.pieces',
@@ -1014,8 +945,6 @@ export const RAW_FIELDS: readonly RawField[] = [
     maxLength: null,
     kind: 'textarea',
     enumRef: null,
-    notes:
-      'Existence of one text area per criterion is inferred; the criterion itself is verified. 2° bis / 2° ter apply to requests filed from 2025-10-01. 1° to 2° ter not applicable to regulated-activity first requests and to R. 6113-10 métiers émergents.',
   },
   {
     id: 'rncp.critere7.pieces',
@@ -1036,8 +965,6 @@ export const RAW_FIELDS: readonly RawField[] = [
     maxLength: null,
     kind: 'textarea',
     enumRef: null,
-    notes:
-      'Existence of one text area per criterion is inferred; the criterion itself is verified. 2° bis / 2° ter apply to requests filed from 2025-10-01. 1° to 2° ter not applicable to regulated-activity first requests and to R. 6113-10 métiers émergents.',
   },
   {
     id: 'rncp.critere8.pieces',
@@ -1058,8 +985,6 @@ export const RAW_FIELDS: readonly RawField[] = [
     maxLength: null,
     kind: 'textarea',
     enumRef: null,
-    notes:
-      'Existence of one text area per criterion is inferred; the criterion itself is verified. 2° bis / 2° ter apply to requests filed from 2025-10-01. 1° to 2° ter not applicable to regulated-activity first requests and to R. 6113-10 métiers émergents.',
   },
   {
     id: 'rncp.critere9.pieces',
@@ -1081,7 +1006,6 @@ export const RAW_FIELDS: readonly RawField[] = [
     maxLength: null,
     kind: 'textarea',
     enumRef: null,
-    notes: '1° bis–1° quinquies apply to requests filed from 2025-10-01.',
   },
   {
     id: 'rs.critere1.pieces',
@@ -1103,7 +1027,6 @@ export const RAW_FIELDS: readonly RawField[] = [
     maxLength: null,
     kind: 'textarea',
     enumRef: null,
-    notes: '1° bis–1° quinquies apply to requests filed from 2025-10-01.',
   },
   {
     id: 'rs.critere1bis.pieces',
@@ -1124,7 +1047,6 @@ export const RAW_FIELDS: readonly RawField[] = [
     maxLength: null,
     kind: 'textarea',
     enumRef: null,
-    notes: '1° bis–1° quinquies apply to requests filed from 2025-10-01.',
   },
   {
     id: 'rs.critere1ter.pieces',
@@ -1146,7 +1068,6 @@ export const RAW_FIELDS: readonly RawField[] = [
     maxLength: null,
     kind: 'textarea',
     enumRef: null,
-    notes: '1° bis–1° quinquies apply to requests filed from 2025-10-01.',
   },
   {
     id: 'rs.critere1quater.pieces',
@@ -1168,7 +1089,6 @@ export const RAW_FIELDS: readonly RawField[] = [
     maxLength: null,
     kind: 'textarea',
     enumRef: null,
-    notes: '1° bis–1° quinquies apply to requests filed from 2025-10-01.',
   },
   {
     id: 'rs.critere1quinquies.pieces',
@@ -1190,7 +1110,6 @@ export const RAW_FIELDS: readonly RawField[] = [
     maxLength: null,
     kind: 'textarea',
     enumRef: null,
-    notes: '1° bis–1° quinquies apply to requests filed from 2025-10-01.',
   },
   {
     id: 'rs.critere2.pieces',
@@ -1211,7 +1130,6 @@ export const RAW_FIELDS: readonly RawField[] = [
     maxLength: null,
     kind: 'textarea',
     enumRef: null,
-    notes: '1° bis–1° quinquies apply to requests filed from 2025-10-01.',
   },
   {
     id: 'rs.critere3.pieces',
@@ -1233,7 +1151,6 @@ export const RAW_FIELDS: readonly RawField[] = [
     maxLength: null,
     kind: 'textarea',
     enumRef: null,
-    notes: '1° bis–1° quinquies apply to requests filed from 2025-10-01.',
   },
   {
     id: 'rs.critere4.pieces',
@@ -1254,7 +1171,6 @@ export const RAW_FIELDS: readonly RawField[] = [
     maxLength: null,
     kind: 'textarea',
     enumRef: null,
-    notes: '1° bis–1° quinquies apply to requests filed from 2025-10-01.',
   },
   {
     id: 'rs.critere5.pieces',
@@ -1275,7 +1191,6 @@ export const RAW_FIELDS: readonly RawField[] = [
     maxLength: null,
     kind: 'textarea',
     enumRef: null,
-    notes: '1° bis–1° quinquies apply to requests filed from 2025-10-01.',
   },
   {
     id: 'rs.critere6.pieces',
@@ -1296,7 +1211,6 @@ export const RAW_FIELDS: readonly RawField[] = [
     maxLength: null,
     kind: 'file',
     enumRef: null,
-    notes: 'Missing after 1-month formal notice → irrecevabilité.',
   },
   {
     id: 'pieces.referentiel',
@@ -1307,7 +1221,6 @@ export const RAW_FIELDS: readonly RawField[] = [
     maxLength: null,
     kind: 'file',
     enumRef: null,
-    notes: "RS: référentiel de compétences + référentiel d'évaluation (no activities).",
   },
   {
     id: 'pieces.etudeOpportunite',
@@ -1318,7 +1231,6 @@ export const RAW_FIELDS: readonly RawField[] = [
     maxLength: null,
     kind: 'file',
     enumRef: null,
-    notes: 'Required by text for RS; expected in practice for RNCP (vademecum per consultants).',
   },
   {
     id: 'pieces.bilanMiseEnOeuvre',
@@ -1329,7 +1241,6 @@ export const RAW_FIELDS: readonly RawField[] = [
     maxLength: null,
     kind: 'file',
     enumRef: null,
-    notes: 'Renewals (RS by text; RNCP: account of previous recommendations).',
   },
   {
     id: 'pieces.moyensPedagogiques',
@@ -1340,7 +1251,6 @@ export const RAW_FIELDS: readonly RawField[] = [
     maxLength: null,
     kind: 'file',
     enumRef: null,
-    notes: 'Required in substance for requests from 2025-10-01.',
   },
   {
     id: 'pieces.procedureControle',
@@ -1381,7 +1291,6 @@ export const RAW_FIELDS: readonly RawField[] = [
     maxLength: null,
     kind: 'file',
     enumRef: null,
-    notes: 'CQP: documents attesting creation by CPNE + identification of the IP-holding legal person.',
   },
   {
     id: 'pieces.listeHabilitations',
@@ -1392,7 +1301,6 @@ export const RAW_FIELDS: readonly RawField[] = [
     maxLength: null,
     kind: 'file',
     enumRef: null,
-    notes: 'May be a structured list instead of a file (see habilitations section).',
   },
   {
     id: 'pieces.lettresSoutien',

@@ -23,7 +23,6 @@ export interface RawField {
   maxLength: number | null;
   kind: FieldKind;
   enumRef: string | null;
-  notes?: string;
 }
 
 export interface RawEnum {

@@ -1,4 +1,3 @@
-import { defineExtensionMessaging } from '@webext-core/messaging';
 import { z } from 'zod';
 import { type DossierDto, FieldValue } from '../dossier/model';
 import { LearnedMapping, PageLimit } from '../storage/records';
@@ -32,4 +31,4 @@ export interface BackgroundProtocol {
   openEditor(data: z.infer<typeof OpenEditorInput>): void;
 }
 
-export const backgroundMessenger = defineExtensionMessaging<BackgroundProtocol>();
+export { backgroundMessenger } from './background-messenger';

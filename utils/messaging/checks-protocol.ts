@@ -1,4 +1,3 @@
-import { defineExtensionMessaging } from '@webext-core/messaging';
 import { z } from 'zod';
 
 /** One line of the page's check summary: a problem on a field, or a field to verify. */
@@ -37,7 +36,7 @@ export interface ChecksProtocol {
   focusPageField(key: string): boolean;
 }
 
-export const checksMessenger = defineExtensionMessaging<ChecksProtocol>();
+export { checksMessenger } from './checks-messenger';
 
 /** The popup checks what the page-side script answers before showing it. */
 export const PageChecksSummarySchema = z.object({

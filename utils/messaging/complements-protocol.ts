@@ -1,8 +1,9 @@
-import { defineExtensionMessaging } from '@webext-core/messaging';
 import { z } from 'zod';
+import { MAX_REQUEST_TEXT } from './complements-messenger';
+import type { FocusComplementInput } from './content-inputs';
 
-/** Longest request text a page may send (the comments engine analyses the first 100 000 characters). */
-export const MAX_REQUEST_TEXT = 500_000;
+export { complementsMessenger, MAX_REQUEST_TEXT } from './complements-messenger';
+export { FocusComplementInput } from './content-inputs';
 
 /** The instructor's request for additions as read on a Certif Pro page: one line per paragraph or list item. */
 export const PageRequest = z.object({
@@ -15,10 +16,6 @@ export const PageRequest = z.object({
 });
 export type PageRequest = z.infer<typeof PageRequest>;
 
-/** A field to show on the page: a catalogue id (`fiche.blocs[].libelle`) or a concrete path (`fiche.blocs[0].libelle`). */
-export const FocusComplementInput = z.object({ path: z.string().min(1).max(300) });
-export type FocusComplementInput = z.infer<typeof FocusComplementInput>;
-
 /**
  * Messages from the popup to the content script of a Certif Pro tab (top frame), for the « Demande de
  * compléments » panel. The content script parses what it receives, the popup parses what it gets back.
@@ -29,5 +26,3 @@ export interface ComplementsProtocol {
   /** Scrolls to the control marked `data-certifill-field="<path>"` and focuses it; false when it is not there. */
   focusComplementField(data: FocusComplementInput): boolean;
 }
-
-export const complementsMessenger = defineExtensionMessaging<ComplementsProtocol>();

@@ -1,6 +1,9 @@
-import { defineExtensionMessaging } from '@webext-core/messaging';
 import { z } from 'zod';
 import { FieldValue } from '../dossier/model';
+import type { ApplyInput, FocusInput } from './content-inputs';
+
+export { ApplyInput, FocusInput } from './content-inputs';
+export { pageMessenger } from './page-messenger';
 
 /**
  * Messages from the popup to the content script of a Certif Pro tab (top frame). Both ends parse
@@ -80,8 +83,6 @@ export const PrefillPreview = z.object({
 });
 export type PrefillPreview = z.infer<typeof PrefillPreview>;
 
-export const ApplyInput = z.object({ overwrite: z.array(z.string()).max(2000) });
-
 const Line = z.object({
   key: z.string(),
   path: z.string().nullable(),
@@ -112,17 +113,13 @@ export const CaptureLineSchema = z.object({
 export const CapturePreview = z.object({ dossier: DossierRef, lines: z.array(CaptureLineSchema) });
 export type CapturePreview = z.infer<typeof CapturePreview>;
 
-export const FocusInput = z.object({ key: z.string() });
-
 export interface PageProtocol {
   getPageScan(): PageScan;
   previewPrefill(): PrefillPreview;
-  applyPrefill(data: z.infer<typeof ApplyInput>): FillReport;
+  applyPrefill(data: ApplyInput): FillReport;
   undoPrefill(): UndoReport;
   previewCapture(): CapturePreview;
-  focusField(data: z.infer<typeof FocusInput>): boolean;
+  focusField(data: FocusInput): boolean;
   /** Mappings changed (taught, deleted, imported): re-read them and rescan. */
   reloadMappings(): PageScan;
 }
-
-export const pageMessenger = defineExtensionMessaging<PageProtocol>();

@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { backgroundMessenger } from '@/utils/messaging/background-protocol';
-import { checksMessenger } from '@/utils/messaging/checks-protocol';
+import { backgroundMessenger } from '@/utils/messaging/background-messenger';
+import { checksMessenger } from '@/utils/messaging/checks-messenger';
+import { PageFieldKey } from '@/utils/messaging/content-inputs';
 import type { Feature } from '../features';
 import { getScanService } from '../scan-service';
 import { startChecks } from './controller';
@@ -27,10 +28,10 @@ export const checksFeature: Feature = {
     if (window !== window.top) return;
     const offs = [
       checksMessenger.onMessage('getPageChecks', () => checks.summary()),
-      checksMessenger.onMessage(
-        'focusPageField',
-        ({ data }) => typeof data === 'string' && checks.focus(data),
-      ),
+      checksMessenger.onMessage('focusPageField', ({ data }) => {
+        const key = PageFieldKey.safeParse(data);
+        return key.success && checks.focus(key.data);
+      }),
     ];
     ctx.onInvalidated(() => {
       for (const off of offs) off();

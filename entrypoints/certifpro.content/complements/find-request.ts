@@ -1,4 +1,5 @@
-import { MAX_REQUEST_TEXT, type PageRequest } from '@/utils/messaging/complements-protocol';
+import { MAX_REQUEST_TEXT } from '@/utils/messaging/complements-messenger';
+import type { PageRequest } from '@/utils/messaging/complements-protocol';
 import { blockLines, isHidden } from './block-text';
 
 /** Titles of an instructor's request for additions on Certif Pro (messages, tabs, notices). */

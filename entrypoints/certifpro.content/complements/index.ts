@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { complementsMessenger, FocusComplementInput } from '@/utils/messaging/complements-protocol';
+import { complementsMessenger } from '@/utils/messaging/complements-messenger';
+import { FocusComplementInput } from '@/utils/messaging/content-inputs';
 import type { Feature } from '../features';
 import { findRequest } from './find-request';
 import { focusMarkedField } from './focus-field';

@@ -1,4 +1,4 @@
-import { backgroundMessenger } from '@/utils/messaging/background-protocol';
+import { backgroundMessenger } from '@/utils/messaging/background-messenger';
 import { base64ToBytes } from '@/utils/transfer/base64';
 
 /** Fetches stored attachments from the background (the only owner of the database) as Files. */
