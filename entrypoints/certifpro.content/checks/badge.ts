@@ -1,6 +1,7 @@
 import type { Problem } from '@/utils/validation';
 import { caracteres } from '@/utils/validation/counter-text';
 import type { FieldState } from './field-state';
+import { type Band, isNear } from './viewport-band';
 
 /** Content of a field's badge: the counter, then the messages to show now. */
 export function badgeContent(
@@ -40,7 +41,7 @@ export function renderBadge(s: FieldState, shown: Problem[], layer: HTMLElement)
     layer.append(anchor);
   }
   const b = s.badge;
-  b.dataset.active = '1';
+  if (b.dataset.active !== '1') b.dataset.active = '1';
   const path = s.field.path ?? '';
   if (b.dataset.path !== path) b.dataset.path = path;
   const cls = `badge ${state}${b.classList.contains('shown') ? ' shown' : ''}`;
@@ -57,9 +58,17 @@ export function renderBadge(s: FieldState, shown: Problem[], layer: HTMLElement)
       b.append(span);
     }
     if (span.className !== kind) span.className = kind;
-    if (span.textContent !== text) span.textContent = text;
+    setText(span, text);
   });
   return true;
+}
+
+/** Changes the text in place (the counter changes on every keystroke: no new text node each time). */
+function setText(el: HTMLElement, text: string): void {
+  const t = el.firstChild;
+  if (t && t.nodeType === Node.TEXT_NODE && !t.nextSibling) {
+    if ((t as Text).data !== text) (t as Text).data = text;
+  } else if (el.textContent !== text) el.textContent = text;
 }
 
 /** Where a badge goes: right-aligned under the field, below the page's own messages. */
@@ -69,9 +78,17 @@ export interface Placement {
   top: number;
 }
 
-/** Reads the rects (call only inside requestAnimationFrame, before any write). */
-export function measure(s: FieldState, messages: readonly Element[], host: DOMRect): Placement {
-  const off = frameOffset(s.field.element);
+/**
+ * Reads the rects (call only inside requestAnimationFrame, before any write). `host` is the overlay's
+ * rect in the viewport of `root`, its document; fields of same-origin frames add their frames' offsets.
+ */
+export function measure(
+  s: FieldState,
+  messages: readonly Element[],
+  host: DOMRect,
+  root: Document = document,
+): Placement {
+  const off = frameOffset(s.field.element, root);
   const r = s.field.element.getBoundingClientRect();
   const visible = s.field.element.isConnected && (r.width > 0 || r.height > 0);
   let bottom = r.bottom;
@@ -84,14 +101,15 @@ export function measure(s: FieldState, messages: readonly Element[], host: DOMRe
   return { visible, right: r.right + off.x - host.left, top: bottom + off.y - host.top + 2 };
 }
 
-/** Where a same-origin frame's viewport sits in the top document's viewport. */
-function frameOffset(el: Element): { x: number; y: number } {
+/** Where a same-origin frame's viewport sits in the viewport of `root` (the overlay's document). */
+function frameOffset(el: Element, root: Document): { x: number; y: number } {
   let x = 0;
   let y = 0;
+  if (el.ownerDocument === root) return { x, y };
   for (
     let fe = el.ownerDocument.defaultView?.frameElement;
     fe;
-    fe = fe.ownerDocument.defaultView?.frameElement
+    fe = fe.ownerDocument === root ? null : fe.ownerDocument.defaultView?.frameElement
   ) {
     const r = fe.getBoundingClientRect();
     x += r.left + fe.clientLeft;
@@ -101,12 +119,19 @@ function frameOffset(el: Element): { x: number; y: number } {
 }
 
 /** Writes the position of an active badge (after all reads): its anchor moves, nothing is laid out. */
-export function place(badge: HTMLElement | null, p: Placement): void {
+export function place(badge: HTMLElement | null, p: Placement, band: Band): void {
   if (badge?.dataset.active !== '1') return;
   badge.classList.toggle('shown', p.visible);
   const anchor = badge.parentElement;
+  if (!anchor) return;
   const t = `translate(${Math.round(p.right)}px, ${Math.round(p.top)}px)`;
-  if (anchor && anchor.style.transform !== t) anchor.style.transform = t;
+  if (anchor.style.transform !== t) anchor.style.transform = t;
+  nearOrFar(badge, p, band);
+}
+
+/** Renders the badge only when it is near the viewport (its anchor is `display: none` otherwise). */
+export function nearOrFar(badge: HTMLElement | null, p: Placement, band: Band): void {
+  badge?.parentElement?.classList.toggle('near', isNear(p.top, band));
 }
 
 /** Takes a badge off the overlay, anchor included. */

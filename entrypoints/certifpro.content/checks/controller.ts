@@ -1,7 +1,7 @@
 import type { PageChecksSummary } from '@/utils/messaging/checks-protocol';
 import type { Problem } from '@/utils/validation';
 import { createAnnouncer } from './announcer';
-import { measure, place, removeBadge, renderBadge } from './badge';
+import { measure, nearOrFar, type Placement, place, removeBadge, renderBadge } from './badge';
 import type { FieldSource } from './field-source';
 import { evaluate, type FieldState, visibleProblems } from './field-state';
 import { createOverlay, type Overlay } from './overlay';
@@ -13,6 +13,7 @@ import { spokenSentence } from './sentence';
 import { buildSummary } from './summary';
 import { createSummaryPanel } from './summary-panel';
 import { createTally } from './tally';
+import { type Band, bandOf, sameBand } from './viewport-band';
 
 export interface ChecksOptions {
   signal: AbortSignal;
@@ -48,6 +49,10 @@ export function startChecks(source: FieldSource, opts: ChecksOptions): ChecksCon
   const tally = createTally();
   let layoutAll = false;
   let listChanged = true;
+  let countsChanged = true;
+  /** Where each badge was last placed, to render or hide it again when the page scrolls. */
+  const placed = new Map<FieldState, Placement>();
+  let band: Band | null = null;
   let frame = 0;
 
   const summary = () =>
@@ -81,27 +86,36 @@ export function startChecks(source: FieldSource, opts: ChecksOptions): ChecksCon
       const before = s.problems;
       evaluate(s);
       if (!sameProblems(before, s.problems)) listChanged = true;
-      tally.update(s);
-      shown.set(s, visibleProblems(s, pageShowsError(s.field.element)));
+      if (tally.update(s)) countsChanged = true;
+      shown.set(s, visibleProblems(s, pageShowsError(s.field.element, reg.groupOf(s))));
     }
     // All reads first (one layout at most), then all writes.
     const targets = layoutAll ? reg.active.filter((s) => s.badge || pending.has(s)) : [...pending];
     const hostRect = overlay.host.getBoundingClientRect();
-    const placements = targets.map((s) => [s, measure(s, reg.messagesOf(s), hostRect)] as const);
+    const placements = targets.map((s) => [s, measure(s, reg.messagesOf(s), hostRect, doc)] as const);
+    const now = bandOf(hostRect, win.innerHeight);
     for (const [s, v] of shown) renderBadge(s, v, overlay.layer);
-    for (const [s, p] of placements) place(s.badge, p);
+    for (const [s, p] of placements) {
+      placed.set(s, p);
+      place(s.badge, p, now);
+    }
+    // The page scrolled (or the window resized): render the badges that came near, hide the others.
+    if (!sameBand(band, now)) for (const [s, p] of placed) nearOrFar(s.badge, p, now);
+    band = now;
     const focused = [...typed].find((s) => s.field.element.contains(doc.activeElement));
     if (focused) announcer.say(spokenSentence(focused, shown.get(focused) ?? []));
     pending.clear();
     typed.clear();
     layoutAll = false;
-    panel.update(tally.counts(), listChanged);
+    if (countsChanged || listChanged) panel.update(tally.counts(), listChanged);
+    countsChanged = false;
     listChanged = false;
   }
 
   function sync(): void {
     for (const s of reg.sync(source.current(), remembered)) {
       removeBadge(s.badge);
+      placed.delete(s);
       resizes.unobserve(s.field.element);
     }
     for (const s of reg.active) {
@@ -110,6 +124,7 @@ export function startChecks(source: FieldSource, opts: ChecksOptions): ChecksCon
     }
     quiet.observe(reg.active);
     tally.reset(reg.fields, (el) => reg.stateOf(el));
+    countsChanged = true;
     listChanged = true;
     // Fields of same-origin frames (scanned by this document) send their events to their own document.
     for (const s of reg.active) {
@@ -146,6 +161,7 @@ export function startChecks(source: FieldSource, opts: ChecksOptions): ChecksCon
       win.setTimeout(() => schedule(null, true), 150);
     },
     moved: () => schedule(null, true),
+    viewport: () => schedule(null),
     scrolled(target) {
       // A control scrolling its own text (a long textarea while typing) moves no badge.
       if (!reg.stateOf(target) && !isTextControl(target)) schedule(null, true);

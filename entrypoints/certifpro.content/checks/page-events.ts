@@ -7,13 +7,16 @@ export interface PageEventHandlers {
   moved(): void;
   /** An element inside the page scrolled (not the window: the overlay moves with the page). */
   scrolled(target: Element): void;
+  /** The page itself scrolled: other badges come near the viewport. */
+  viewport(): void;
   /** The page came back from the back/forward cache. */
   restored(): void;
 }
 
-/** The real target, inside the page's open shadow roots too. */
+/** The real target, inside the page's open shadow roots too (the path is built only for shadow hosts). */
 const targetOf = (e: Event): Element | null => {
-  const t = e.composedPath()[0];
+  const direct = e.target as Node | null;
+  const t = direct && (direct as Element).shadowRoot ? e.composedPath()[0] : direct;
   return t && (t as Node).nodeType === Node.ELEMENT_NODE ? (t as Element) : null;
 };
 
@@ -37,12 +40,14 @@ export function listenPage(doc: Document, signal: AbortSignal, h: PageEventHandl
   on('change', h.edited);
   on('focusin', h.focusIn);
   on('focusout', h.focusOut);
-  // The window's own scroll moves the overlay with the page; only inner scrolling moves fields.
+  // The window's own scroll moves the overlay with the page (only which badges are rendered changes);
+  // inner scrolling moves fields.
   doc.addEventListener(
     'scroll',
     (e) => {
       const t = targetOf(e);
-      if (e.target !== doc && t) h.scrolled(t);
+      if (e.target === doc) h.viewport();
+      else if (t) h.scrolled(t);
     },
     { ...listen, passive: true },
   );

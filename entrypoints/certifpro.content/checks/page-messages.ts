@@ -26,10 +26,9 @@ export function messageElements(el: Element): Element[] {
   return [...found].filter((m) => el.compareDocumentPosition(m) & Node.DOCUMENT_POSITION_FOLLOWING);
 }
 
-/** True when the page itself flags the field as wrong right now. */
-export function pageShowsError(el: Element): boolean {
+/** True when the page itself flags the field as wrong right now (`group`: its DSFR group, if known). */
+export function pageShowsError(el: Element, group: Element | null = groupOf(el)): boolean {
   if (el.getAttribute('aria-invalid') === 'true') return true;
-  const group = groupOf(el);
   if (!group) return false;
   if (/--error\b/.test(group.className)) return true;
   return [...group.querySelectorAll(ERROR)].some((m) => (m.textContent ?? '').trim() !== '');

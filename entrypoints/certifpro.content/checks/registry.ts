@@ -1,7 +1,7 @@
 import type { RecognisedField } from '@/utils/matching/types';
 import { effectiveLimit } from '@/utils/validation';
 import { evaluate, type FieldState, isChecked } from './field-state';
-import { messageElements } from './page-messages';
+import { groupOf, messageElements } from './page-messages';
 import { conditionControl, pageRequirement } from './requirement';
 
 /**
@@ -12,6 +12,7 @@ export class Registry {
   private readonly states = new WeakMap<Element, FieldState>();
   private readonly keys = new WeakMap<Element, string>();
   private readonly pageMessages = new WeakMap<FieldState, Element[]>();
+  private readonly groups = new WeakMap<FieldState, Element | null>();
   private byKey = new Map<string, Element>();
   private dependencies = new WeakSet<Element>();
   private nextKey = 1;
@@ -23,6 +24,10 @@ export class Registry {
   }
   messagesOf(s: FieldState): readonly Element[] {
     return this.pageMessages.get(s) ?? [];
+  }
+  /** The field's DSFR group as of the latest scan (where the page writes its messages). */
+  groupOf(s: FieldState): Element | null {
+    return this.groups.get(s) ?? null;
   }
   isDependency(el: Element): boolean {
     return this.dependencies.has(el);
@@ -52,6 +57,7 @@ export class Registry {
       const s = this.stateFor(f, byPath, remembered);
       this.states.set(f.element, s);
       this.pageMessages.set(s, messageElements(f.element));
+      this.groups.set(s, groupOf(f.element));
       active.push(s);
       const cond = conditionControl(f, byPath);
       for (const d of cond?.radios?.length ? cond.radios : cond ? [cond.element] : [])

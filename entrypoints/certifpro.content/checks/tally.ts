@@ -40,15 +40,16 @@ export function createTally() {
         add(kind, 1);
       }
     },
-    /** After `s` was evaluated again: moves it to its new count. */
-    update(s: FieldState): void {
-      if (!kinds.has(s)) return;
+    /** After `s` was evaluated again: moves it to its new count; true when a count changed. */
+    update(s: FieldState): boolean {
+      if (!kinds.has(s)) return false;
       const before = kinds.get(s) ?? null;
       const after = problemKind(s.problems);
-      if (before === after) return;
+      if (before === after) return false;
       add(before, -1);
       add(after, 1);
       kinds.set(s, after);
+      return true;
     },
   };
 }
