@@ -32,7 +32,12 @@ export function FillReportView({ report }: { report: FillReport }) {
     detail: m.value,
   }));
   return (
-    <div className="pp-report" data-testid="fill-report">
+    <div
+      className="pp-report"
+      data-testid="fill-report"
+      data-filled={report.filled.length}
+      data-duration-ms={report.durationMs}
+    >
       <p className="pp-msg pp-msg--success" role="status">
         {report.filled.length} champ{report.filled.length > 1 ? 's' : ''} rempli
         {report.filled.length > 1 ? 's' : ''}

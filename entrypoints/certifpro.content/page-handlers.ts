@@ -76,10 +76,12 @@ export function registerPageHandlers(ctx: ContentScriptContext): void {
     }),
     onMessage('applyPrefill', ({ data }) =>
       serialised(async () => {
+        const started = performance.now();
         const { overwrite } = ApplyInput.parse(data);
         const { fields, states, dossier } = await fresh();
         const d = needDossier(dossier);
-        return applyPlan(fields, states, planPage(states, d), new Set(overwrite), d);
+        const report = await applyPlan(fields, states, planPage(states, d), new Set(overwrite), d);
+        return { ...report, durationMs: Math.round(performance.now() - started) };
       }),
     ),
     onMessage('undoPrefill', () => serialised(undoLast)),

@@ -1,22 +1,49 @@
 // Pages of the reconstruction used by the benchmark.
+import { importSample, openDemande, openPopup, RNCP_ID } from '../../tests/e2e/prefill-helpers.mjs';
 
-const CONTROLS =
-  'input:not([type=hidden]):not([type=button]):not([type=submit]), textarea, select, [contenteditable=true]';
+/** Fields the matcher reports on the page (a radio group counts as one). */
+async function scannedFields(page, matcherPath) {
+  await page.addScriptTag({ path: matcherPath });
+  return page.evaluate(() => globalThis.__certifillBench.scanRoot(document).length);
+}
 
-/** The RNCP fiche tab, with blocs added until it holds about `target` controls. */
-export async function reconstructionPage(context, baseUrl, target) {
+/** The RNCP fiche tab, with blocs added until the scan reports at least `target` fields. */
+export async function reconstructionPage(context, baseUrl, target, matcherPath) {
   const page = await context.newPage();
   await page.goto(new URL('demandes/48213/fiche', baseUrl).href);
   await page.waitForFunction(() => window.__certifproRoute === location.pathname);
+  const add = page.getByRole('button', { name: 'Ajouter un bloc de compétences' });
   for (let i = 0; i < 40; i++) {
-    const n = await page.locator(CONTROLS).count();
+    const n = await scannedFields(page, matcherPath);
     if (n >= target) break;
-    await page.getByRole('button', { name: 'Ajouter un bloc de compétences' }).click();
+    await add.click();
   }
   return page;
 }
 
-/** Time from « Appliquer » to the report, for the sample RNCP dossier on the fiche tab. */
-export async function prefillTiming(_browser, _baseUrl) {
-  return { fields: 0, ms: Number.NaN };
+/**
+ * The sample RNCP dossier pre-filled on the fiche tab through the popup, as a person does it:
+ * « Pré-remplir cette page » → preview → « Appliquer » → report. `ms` is that whole round trip;
+ * `inPageMs` is the content script's own apply handler (rescan, plan, writes), as it reports it.
+ */
+export async function prefillTiming(browser, baseUrl) {
+  await importSample(browser, 'sample-rncp.json');
+  const page = await openDemande(browser, { url: baseUrl }, RNCP_ID, 'fiche');
+  const popup = await openPopup(browser, page);
+  const t0 = performance.now();
+  await popup.getByRole('button', { name: 'Pré-remplir cette page' }).click();
+  const apply = popup.getByRole('button', { name: 'Appliquer' });
+  await apply.waitFor();
+  const previewMs = performance.now() - t0;
+  await apply.click();
+  const report = popup.getByTestId('fill-report');
+  await report.waitFor({ timeout: 60_000 });
+  const ms = performance.now() - t0;
+  const [fields, inPageMs] = await report.evaluate((el) => [
+    Number(el.dataset.filled),
+    Number(el.dataset.durationMs),
+  ]);
+  await popup.close();
+  await page.close();
+  return { fields, ms: Math.round(ms), previewMs: Math.round(previewMs), inPageMs };
 }

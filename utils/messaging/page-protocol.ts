@@ -95,6 +95,8 @@ export const FillReport = z.object({
   failed: z.array(Line),
   missing: z.array(Missing),
   undoAvailable: z.boolean(),
+  /** Time the page took to rescan, plan and write, in ms (the benchmark reads it). */
+  durationMs: z.number().nonnegative().optional(),
 });
 export type FillReport = z.infer<typeof FillReport>;
 
