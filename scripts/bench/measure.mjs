@@ -39,6 +39,23 @@ export async function keystrokeTiming(page, selector, count = 400) {
   return { median: round(median(times), 4), p95: round(p95(times), 4), count };
 }
 
+/**
+ * Typing time with and without the extension, `pairs` runs each after one warm-up pair. The order
+ * alternates (without→with, then with→without) so that a drift of the machine's speed during the
+ * series weighs on both sides alike; on a shared 2-core machine one run varies by ±20 %.
+ */
+export async function typingComparison(withPage, withoutPage, selector, text, pairs = 10) {
+  const runs = { with: [], without: [] };
+  for (let i = -1; i < pairs; i++) {
+    const order = i % 2 === 0 ? ['without', 'with'] : ['with', 'without'];
+    for (const side of order) {
+      const ms = await typingTime(side === 'with' ? withPage : withoutPage, selector, text);
+      if (i >= 0) runs[side].push(ms);
+    }
+  }
+  return runs;
+}
+
 /** Real typing through the browser's input pipeline (keyboard events, layout, paint). */
 export async function typingTime(page, selector, text) {
   await page.fill(selector, '');

@@ -1,5 +1,6 @@
 import type { Problem } from '@/utils/validation';
 import { caracteres } from '@/utils/validation/counter-text';
+import { createBadge, deactivate, isActive, setNear, setShown, setTransform, write } from './badge-view';
 import type { FieldState } from './field-state';
 import { type Band, isNear } from './viewport-band';
 
@@ -24,51 +25,16 @@ export function badgeContent(
 export function renderBadge(s: FieldState, shown: Problem[], layer: HTMLElement): boolean {
   const { count, messages, state } = badgeContent(s, shown);
   if (!state) {
-    if (s.badge) {
-      s.badge.dataset.active = '';
-      s.badge.classList.remove('shown');
-    }
+    if (s.badge) deactivate(s.badge);
     return false;
   }
-  if (!s.badge) {
-    // The anchor is a relayout boundary (fixed 0×0 size, layout containment): a badge whose text
-    // changes is laid out alone, never the page nor the other badges.
-    const anchor = layer.ownerDocument.createElement('div');
-    anchor.className = 'anchor';
-    s.badge = layer.ownerDocument.createElement('div');
-    s.badge.dataset.key = s.key;
-    anchor.append(s.badge);
-    layer.append(anchor);
-  }
-  const b = s.badge;
-  if (b.dataset.active !== '1') b.dataset.active = '1';
-  const path = s.field.path ?? '';
-  if (b.dataset.path !== path) b.dataset.path = path;
-  const cls = `badge ${state}${b.classList.contains('shown') ? ' shown' : ''}`;
-  if (b.className !== cls) b.className = cls;
+  s.badge ??= createBadge(layer, s.key);
   const parts: [string, string][] = [
     ...(count ? [['count', count] as [string, string]] : []),
     ...messages.map((m) => ['msg', m] as [string, string]),
   ];
-  while (b.childElementCount > parts.length) b.lastElementChild?.remove();
-  parts.forEach(([kind, text], i) => {
-    let span = b.children[i] as HTMLElement | undefined;
-    if (!span) {
-      span = layer.ownerDocument.createElement('span');
-      b.append(span);
-    }
-    if (span.className !== kind) span.className = kind;
-    setText(span, text);
-  });
+  write(s.badge, s.field.path ?? '', state, parts);
   return true;
-}
-
-/** Changes the text in place (the counter changes on every keystroke: no new text node each time). */
-function setText(el: HTMLElement, text: string): void {
-  const t = el.firstChild;
-  if (t && t.nodeType === Node.TEXT_NODE && !t.nextSibling) {
-    if ((t as Text).data !== text) (t as Text).data = text;
-  } else if (el.textContent !== text) el.textContent = text;
 }
 
 /** Where a badge goes: right-aligned under the field, below the page's own messages. */
@@ -120,21 +86,15 @@ function frameOffset(el: Element, root: Document): { x: number; y: number } {
 
 /** Writes the position of an active badge (after all reads): its anchor moves, nothing is laid out. */
 export function place(badge: HTMLElement | null, p: Placement, band: Band): void {
-  if (badge?.dataset.active !== '1') return;
-  badge.classList.toggle('shown', p.visible);
-  const anchor = badge.parentElement;
-  if (!anchor) return;
-  const t = `translate(${Math.round(p.right)}px, ${Math.round(p.top)}px)`;
-  if (anchor.style.transform !== t) anchor.style.transform = t;
+  if (!badge || !isActive(badge)) return;
+  setShown(badge, p.visible);
+  setTransform(badge, `translate(${Math.round(p.right)}px, ${Math.round(p.top)}px)`);
   nearOrFar(badge, p, band);
 }
 
-/** Renders the badge only when it is near the viewport (its anchor is `display: none` otherwise). */
+/** Renders the badge only when it is near the viewport. */
 export function nearOrFar(badge: HTMLElement | null, p: Placement, band: Band): void {
-  badge?.parentElement?.classList.toggle('near', isNear(p.top, band));
+  if (badge) setNear(badge, isNear(p.top, band));
 }
 
-/** Takes a badge off the overlay, anchor included. */
-export function removeBadge(badge: HTMLElement | null): void {
-  (badge?.parentElement ?? badge)?.remove();
-}
+export { removeBadge } from './badge-view';

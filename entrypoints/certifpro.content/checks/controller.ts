@@ -87,7 +87,9 @@ export function startChecks(source: FieldSource, opts: ChecksOptions): ChecksCon
       evaluate(s);
       if (!sameProblems(before, s.problems)) listChanged = true;
       if (tally.update(s)) countsChanged = true;
-      shown.set(s, visibleProblems(s, pageShowsError(s.field.element, reg.groupOf(s))));
+      // A length problem shows whatever the page says: the page's messages are read only for the others.
+      const onlyLength = s.problems.every((p) => p.code === 'too-long');
+      shown.set(s, visibleProblems(s, !onlyLength && pageShowsError(s.field.element, reg.groupOf(s))));
     }
     // All reads first (one layout at most), then all writes.
     const targets = layoutAll ? reg.active.filter((s) => s.badge || pending.has(s)) : [...pending];

@@ -1,0 +1,120 @@
+/**
+ * The badges' DOM, written through a record of what each one shows: every write is compared with
+ * the record first, so a keystroke touches only what changed (usually one text node) and reads
+ * nothing back from the DOM (each DOM call from the content script's world has a cost).
+ */
+interface View {
+  active: boolean;
+  path: string;
+  state: string;
+  shown: boolean;
+  near: boolean;
+  transform: string;
+  spans: { el: HTMLElement; kind: string; text: Text }[];
+}
+
+const views = new WeakMap<HTMLElement, View>();
+
+/**
+ * A new badge in its anchor. The anchor is a relayout boundary (fixed 0×0 size, layout
+ * containment): a badge whose text changes is laid out alone, never the page nor the other badges.
+ */
+export function createBadge(layer: HTMLElement, key: string): HTMLElement {
+  const doc = layer.ownerDocument;
+  const anchor = doc.createElement('div');
+  anchor.className = 'anchor';
+  const badge = doc.createElement('div');
+  badge.dataset.key = key;
+  anchor.append(badge);
+  layer.append(anchor);
+  views.set(badge, {
+    active: false,
+    path: '',
+    state: '',
+    shown: false,
+    near: false,
+    transform: '',
+    spans: [],
+  });
+  return badge;
+}
+
+const viewOf = (badge: HTMLElement): View => {
+  const v = views.get(badge);
+  if (!v) throw new Error('badge inconnu');
+  return v;
+};
+
+export const isActive = (badge: HTMLElement | null): boolean => !!badge && viewOf(badge).active;
+
+/** Nothing to show: the badge stays in place, hidden. */
+export function deactivate(badge: HTMLElement): void {
+  const v = viewOf(badge);
+  if (!v.active) return;
+  v.active = false;
+  badge.dataset.active = '';
+  setShown(badge, false);
+}
+
+/** Writes the badge's path, state (ok, warning, error) and its parts (counter, messages). */
+export function write(badge: HTMLElement, path: string, state: string, parts: [string, string][]): void {
+  const v = viewOf(badge);
+  if (!v.active) {
+    v.active = true;
+    badge.dataset.active = '1';
+  }
+  if (v.path !== path) {
+    v.path = path;
+    badge.dataset.path = path;
+  }
+  if (v.state !== state) {
+    v.state = state;
+    badge.className = `badge ${state}${v.shown ? ' shown' : ''}`;
+  }
+  while (v.spans.length > parts.length) v.spans.pop()?.el.remove();
+  parts.forEach(([kind, text], i) => {
+    let span = v.spans[i];
+    if (!span) {
+      const el = badge.ownerDocument.createElement('span');
+      const node = badge.ownerDocument.createTextNode('');
+      el.append(node);
+      badge.append(el);
+      span = { el, kind: '', text: node };
+      v.spans.push(span);
+    }
+    if (span.kind !== kind) {
+      span.kind = kind;
+      span.el.className = kind;
+    }
+    if (span.text.data !== text) span.text.data = text;
+  });
+}
+
+/** Shown when its field is rendered. */
+export function setShown(badge: HTMLElement, shown: boolean): void {
+  const v = viewOf(badge);
+  if (v.shown === shown) return;
+  v.shown = shown;
+  badge.classList.toggle('shown', shown);
+}
+
+/** Moves the anchor (a transform: nothing is laid out). */
+export function setTransform(badge: HTMLElement, transform: string): void {
+  const v = viewOf(badge);
+  if (v.transform === transform) return;
+  v.transform = transform;
+  badge.parentElement?.style.setProperty('transform', transform);
+}
+
+/** Rendered only near the viewport (the anchor is `display: none` otherwise). */
+export function setNear(badge: HTMLElement, near: boolean): void {
+  const v = viewOf(badge);
+  if (v.near === near) return;
+  v.near = near;
+  badge.parentElement?.classList.toggle('near', near);
+}
+
+/** Takes a badge off the overlay, anchor included. */
+export function removeBadge(badge: HTMLElement | null): void {
+  (badge?.parentElement ?? badge)?.remove();
+}
