@@ -26,13 +26,14 @@ function textsOf(root: ParentNode, selector: string, max = 20): string[] {
  */
 export function detectRepertoire(root: Document | ShadowRoot | Element): Repertoire | undefined {
   const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
+  // Each tier is read only when the ones before it did not decide.
   const tiers = [
-    [doc?.title ?? '', ...textsOf(root, 'h1')],
-    textsOf(root, 'h2, .fr-badge, .badge, .fr-tag, .fr-breadcrumb__link, [aria-current]'),
-    textsOf(root, 'h3, h4, legend, caption'),
+    () => [doc?.title ?? '', ...textsOf(root, 'h1')],
+    () => textsOf(root, 'h2, .fr-badge, .badge, .fr-tag, .fr-breadcrumb__link, [aria-current]'),
+    () => textsOf(root, 'h3, h4, legend, caption'),
   ];
   for (const tier of tiers) {
-    const text = normalizeFr(tier.join(' \n '));
+    const text = normalizeFr(tier().join(' \n '));
     const rncp = count(text, RNCP);
     const rs = count(text, RS);
     if (rncp > rs) return 'RNCP';
