@@ -10,7 +10,7 @@ import { startGeneratedServer } from './bench/generated-page.mjs';
 import { buildMatcherBundle } from './bench/matcher-bundle.mjs';
 import { keystrokeTiming, scanTiming, typingComparison } from './bench/measure.mjs';
 import { prefillTiming, reconstructionPage } from './bench/pages.mjs';
-import { median, round } from './bench/stats.mjs';
+import { round } from './bench/stats.mjs';
 import { startPlatform } from './platform-server.mjs';
 
 const quiet = { stdio: ['ignore', 'ignore', 'inherit'] };
@@ -22,6 +22,7 @@ const platform = await startPlatform({ port: 0 });
 const generated = await startGeneratedServer(2000);
 const withExt = await launchWithExtension();
 const without = await launchWithExtension({ extensionDir: null });
+const control = await launchWithExtension({ extensionDir: null });
 const figures = {};
 try {
   const page = await reconstructionPage(withExt.context, platform.url, 150, matcher);
@@ -39,19 +40,29 @@ try {
   await bareBig.goto(generated.url);
   figures.keystrokeBaseline = await keystrokeTiming(bareBig, target.replace('[data-certifill-field]', ''));
 
-  const text = 'Concevoir et déployer une infrastructure réseau sécurisée. '.repeat(5);
-  const runs = await typingComparison(big, bareBig, '#gen-1', text);
+  const controlBig = await control.context.newPage();
+  await controlBig.goto(generated.url);
+  const chunk = 'Concevoir et déployer une infrastructure réseau. ';
+  const rounds = 60;
+  const totals = await typingComparison(
+    { with: big, without: bareBig, control: controlBig },
+    '#gen-1',
+    chunk,
+    rounds,
+  );
   figures.typing = {
-    chars: text.length,
-    runs: runs.with.length,
-    withMs: round(median(runs.with)),
-    withoutMs: round(median(runs.without)),
-    ratio: round(median(runs.with) / median(runs.without), 3),
+    chars: chunk.length,
+    rounds,
+    withMs: round(totals.with),
+    withoutMs: round(totals.without),
+    ratio: round(totals.with / totals.without, 3),
+    controlRatio: round(totals.control / totals.without, 3),
   };
   figures.prefill = await prefillTiming(withExt, platform.url);
 } finally {
   await withExt.close();
   await without.close();
+  await control.close();
   await platform.close();
   generated.close();
 }
@@ -79,8 +90,8 @@ const rows = [
   ],
   [
     'Typing time with / without',
-    `${figures.typing.chars} caractères × ${figures.typing.runs}`,
-    `${figures.typing.withMs} / ${figures.typing.withoutMs} ms = ${figures.typing.ratio}`,
+    `${figures.typing.chars} caractères × ${figures.typing.rounds}`,
+    `${figures.typing.withMs} / ${figures.typing.withoutMs} ms = ${figures.typing.ratio} (témoin sans extension : ${figures.typing.controlRatio})`,
     '< 1.10',
   ],
   [

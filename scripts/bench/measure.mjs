@@ -40,22 +40,24 @@ export async function keystrokeTiming(page, selector, count = 400) {
 }
 
 /**
- * Typing time with and without the extension, `pairs` runs each after one warm-up pair. The order
- * alternates (without→with, then with→without) so that a drift of the machine's speed during the
- * series weighs on both sides alike; on a shared 2-core machine one run varies by ±20 %.
+ * Typing time with and without the extension: three browsers, one page each (the same page), one
+ * with the extension and two without. Short chunks are typed in turn, the order rotating at each
+ * round, so that the machine's drifts (a shared 2-core VM varies by ±20 % from one second to the
+ * next) weigh on every side alike. The second browser without the extension is the control: its
+ * ratio to the first shows how far two identical browsers differ in the same run.
  */
-export async function typingComparison(withPage, withoutPage, selector, text, pairs = 10) {
-  const runs = { with: [], without: [] };
-  for (let i = -1; i < pairs; i++) {
-    const order = i % 2 === 0 ? ['without', 'with'] : ['with', 'without'];
+export async function typingComparison(pages, selector, chunk, rounds = 60) {
+  const sides = Object.keys(pages);
+  const totals = Object.fromEntries(sides.map((k) => [k, 0]));
+  for (let i = -2; i < rounds; i++) {
+    const order = sides.map((_, j) => sides[(i + 3 + j) % sides.length]);
     for (const side of order) {
-      const ms = await typingTime(side === 'with' ? withPage : withoutPage, selector, text);
-      if (i >= 0) runs[side].push(ms);
+      const ms = await typingTime(pages[side], selector, chunk);
+      if (i >= 0) totals[side] += ms;
     }
   }
-  return runs;
+  return totals;
 }
-
 /** Real typing through the browser's input pipeline (keyboard events, layout, paint). */
 export async function typingTime(page, selector, text) {
   await page.fill(selector, '');

@@ -194,6 +194,65 @@ export const tests = [
     },
   },
   {
+    name: 'checks: badges follow their fields (far field scrolled to, a textarea above growing)',
+    async run({ artifacts }) {
+      const platform = await startPlatform({ port: 0, build: 'auto' });
+      const b = await launchWithExtension();
+      try {
+        const page = await openFiche(b.context, platform.url);
+        await page.locator(`${HOST} >> .badge`).first().waitFor({ state: 'attached' });
+        // The lowest marked textarea of the page: its badge was placed while far from the viewport.
+        const path = await page.evaluate(() => {
+          const fields = [...document.querySelectorAll('textarea[data-certifill-field]')];
+          fields.sort((a, c) => c.getBoundingClientRect().top - a.getBoundingClientRect().top);
+          return fields[0]?.getAttribute('data-certifill-field');
+        });
+        assert.ok(path, 'a marked text field');
+        const field = page.locator(`[data-certifill-field="${path}"]`);
+        await field.scrollIntoViewIfNeeded();
+        await field.pressSequentially('Texte saisi');
+        /** Badge rect relative to its field's rect, read in the page's next frames. */
+        const gap = () =>
+          page.evaluate(
+            ([host, p]) =>
+              new Promise((resolve) => {
+                // A resize is reported after layout, and the badge moves in the frame after that.
+                let frames = 4;
+                const read = () => {
+                  if (--frames > 0) return requestAnimationFrame(read);
+                  const f = document.querySelector(`[data-certifill-field="${p}"]`)?.getBoundingClientRect();
+                  const el = document
+                    .querySelector(host)
+                    ?.shadowRoot?.querySelector(`.badge[data-path="${p}"]`);
+                  if (!f || !el) return resolve({ below: Number.NaN, right: Number.NaN, shown: false });
+                  const r = el.getBoundingClientRect();
+                  resolve({ below: r.top - f.bottom, right: r.right - f.right, shown: r.height > 0 });
+                };
+                requestAnimationFrame(read);
+              }),
+            [HOST, path],
+          );
+        const check = (g, when) => {
+          assert.ok(g.shown, `${when}: badge rendered`);
+          assert.ok(g.below >= 0 && g.below < 80, `${when}: badge under its field (${g.below} px)`);
+          assert.ok(Math.abs(g.right) < 2, `${when}: right edges aligned (${g.right} px)`);
+        };
+        check(await gap(), 'after scrolling');
+        // A textarea near the top grows by 300 px: everything below moves, the badge with it.
+        await page.evaluate(() => {
+          const t = document.querySelector('textarea');
+          t.style.height = `${t.getBoundingClientRect().height + 300}px`;
+        });
+        check(await gap(), 'after the page grew above');
+        await field.scrollIntoViewIfNeeded();
+        await page.screenshot({ path: `${artifacts}/checks-far-field.png` });
+      } finally {
+        await b.close();
+        await platform.close();
+      }
+    },
+  },
+  {
     name: 'checks: the overlay adds no axe violation and moves nothing on the page',
     async run({ artifacts }) {
       const platform = await startPlatform({ port: 0, build: 'auto' });

@@ -106,13 +106,16 @@ export function setTransform(badge: HTMLElement, transform: string): void {
   badge.parentElement?.style.setProperty('transform', transform);
 }
 
-/** Rendered only near the viewport (the anchor is `display: none` otherwise). */
-export function setNear(badge: HTMLElement, near: boolean): void {
+/** Rendered only near the viewport (the anchor is `display: none` otherwise); true when it changed. */
+export function setNear(badge: HTMLElement, near: boolean): boolean {
   const v = viewOf(badge);
-  if (v.near === near) return;
+  if (v.near === near) return false;
   v.near = near;
   badge.parentElement?.classList.toggle('near', near);
+  return true;
 }
+
+export const nearNow = (badge: HTMLElement): boolean => viewOf(badge).near;
 
 /** Takes a badge off the overlay, anchor included. */
 export function removeBadge(badge: HTMLElement | null): void {

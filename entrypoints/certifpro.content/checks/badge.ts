@@ -1,6 +1,15 @@
 import type { Problem } from '@/utils/validation';
 import { caracteres } from '@/utils/validation/counter-text';
-import { createBadge, deactivate, isActive, setNear, setShown, setTransform, write } from './badge-view';
+import {
+  createBadge,
+  deactivate,
+  isActive,
+  nearNow,
+  setNear,
+  setShown,
+  setTransform,
+  write,
+} from './badge-view';
 import type { FieldState } from './field-state';
 import { type Band, isNear } from './viewport-band';
 
@@ -84,17 +93,23 @@ function frameOffset(el: Element, root: Document): { x: number; y: number } {
   return { x, y };
 }
 
-/** Writes the position of an active badge (after all reads): its anchor moves, nothing is laid out. */
-export function place(badge: HTMLElement | null, p: Placement, band: Band): void {
-  if (!badge || !isActive(badge)) return;
+/**
+ * Writes the position of an active badge (after all reads): its anchor moves, nothing is laid out.
+ * Returns whether the badge came near the viewport or left it.
+ */
+export function place(badge: HTMLElement | null, p: Placement, band: Band): boolean {
+  if (!badge || !isActive(badge)) return false;
   setShown(badge, p.visible);
   setTransform(badge, `translate(${Math.round(p.right)}px, ${Math.round(p.top)}px)`);
-  nearOrFar(badge, p, band);
+  return nearOrFar(badge, p, band);
 }
 
-/** Renders the badge only when it is near the viewport. */
-export function nearOrFar(badge: HTMLElement | null, p: Placement, band: Band): void {
-  if (badge) setNear(badge, isNear(p.top, band));
+/** Renders the badge only when it is near the viewport; true when that changed. */
+export function nearOrFar(badge: HTMLElement | null, p: Placement, band: Band): boolean {
+  return badge ? setNear(badge, isNear(p.top, band)) : false;
 }
+
+/** Whether a badge is rendered now (near the viewport). */
+export const isNearNow = (badge: HTMLElement | null): boolean => !!badge && nearNow(badge);
 
 export { removeBadge } from './badge-view';

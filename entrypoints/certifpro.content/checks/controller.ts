@@ -1,19 +1,20 @@
 import type { PageChecksSummary } from '@/utils/messaging/checks-protocol';
 import type { Problem } from '@/utils/validation';
 import { createAnnouncer } from './announcer';
-import { measure, nearOrFar, type Placement, place, removeBadge, renderBadge } from './badge';
+import { removeBadge, renderBadge } from './badge';
 import type { FieldSource } from './field-source';
 import { evaluate, type FieldState, visibleProblems } from './field-state';
 import { createOverlay, type Overlay } from './overlay';
 import { jumpTo, listenPage, type PageEventHandlers } from './page-events';
 import { pageShowsError } from './page-messages';
+import { Placements } from './placements';
 import { watchQuietChanges } from './quiet-changes';
 import { Registry } from './registry';
+import { watchResizes } from './resize-watch';
 import { spokenSentence } from './sentence';
 import { buildSummary } from './summary';
 import { createSummaryPanel } from './summary-panel';
 import { createTally } from './tally';
-import { type Band, bandOf, sameBand } from './viewport-band';
 
 export interface ChecksOptions {
   signal: AbortSignal;
@@ -45,14 +46,12 @@ export function startChecks(source: FieldSource, opts: ChecksOptions): ChecksCon
   const reg = new Registry();
   let remembered = opts.remembered ?? new Map<string, number>();
   const pending = new Set<FieldState>();
+  /** Fields typed in since the last frame (the live region speaks of the focused one). */
   const typed = new Set<FieldState>();
   const tally = createTally();
   let layoutAll = false;
   let listChanged = true;
   let countsChanged = true;
-  /** Where each badge was last placed, to render or hide it again when the page scrolls. */
-  const placed = new Map<FieldState, Placement>();
-  let band: Band | null = null;
   let frame = 0;
 
   const summary = () =>
@@ -63,7 +62,8 @@ export function startChecks(source: FieldSource, opts: ChecksOptions): ChecksCon
       stateOf: (el) => reg.stateOf(el),
     });
   const panel = createSummaryPanel(overlay.panel, (key) => void jumpTo(reg.elementOf(key)), summary);
-  const resizes = new ResizeObserver(() => schedule(null, true));
+  const resizes = watchResizes(doc, () => schedule(null, true));
+  const placements = new Placements(overlay.host, resizes, (s) => reg.messagesOf(s));
   const quiet = watchQuietChanges(
     win,
     signal,
@@ -78,52 +78,45 @@ export function startChecks(source: FieldSource, opts: ChecksOptions): ChecksCon
     frame = win.requestAnimationFrame(runFrame);
   }
 
+  /** Checks a field again: what to show (reads the DOM tree, never the layout). */
+  function check(s: FieldState): ReturnType<typeof visibleProblems> {
+    const before = s.problems;
+    evaluate(s);
+    if (!sameProblems(before, s.problems)) listChanged = true;
+    if (tally.update(s)) countsChanged = true;
+    // A length problem shows whatever the page says: the page's messages are read only for the others.
+    const onlyLength = s.problems.every((p) => p.code === 'too-long');
+    return visibleProblems(s, !onlyLength && pageShowsError(s.field.element, reg.groupOf(s)));
+  }
+
   function runFrame(): void {
     frame = 0;
     if (signal.aborted) return;
-    const shown = new Map<FieldState, ReturnType<typeof visibleProblems>>();
-    for (const s of pending) {
-      const before = s.problems;
-      evaluate(s);
-      if (!sameProblems(before, s.problems)) listChanged = true;
-      if (tally.update(s)) countsChanged = true;
-      // A length problem shows whatever the page says: the page's messages are read only for the others.
-      const onlyLength = s.problems.every((p) => p.code === 'too-long');
-      shown.set(s, visibleProblems(s, !onlyLength && pageShowsError(s.field.element, reg.groupOf(s))));
-    }
+    const shown = new Map([...pending].map((s) => [s, check(s)] as const));
     // All reads first (one layout at most), then all writes.
-    const targets = layoutAll ? reg.active.filter((s) => s.badge || pending.has(s)) : [...pending];
-    const hostRect = overlay.host.getBoundingClientRect();
-    const placements = targets.map((s) => [s, measure(s, reg.messagesOf(s), hostRect, doc)] as const);
-    const now = bandOf(hostRect, win.innerHeight);
+    const reading = placements.read(
+      pending,
+      layoutAll ? reg.active.filter((s) => s.badge || pending.has(s)) : null,
+    );
     for (const [s, v] of shown) renderBadge(s, v, overlay.layer);
-    for (const [s, p] of placements) {
-      placed.set(s, p);
-      place(s.badge, p, now);
-    }
-    // The page scrolled (or the window resized): render the badges that came near, hide the others.
-    if (!sameBand(band, now)) for (const [s, p] of placed) nearOrFar(s.badge, p, now);
-    band = now;
+    const again = placements.write(reading, pending);
     const focused = [...typed].find((s) => s.field.element.contains(doc.activeElement));
     if (focused) announcer.say(spokenSentence(focused, shown.get(focused) ?? []));
-    pending.clear();
     typed.clear();
+    pending.clear();
     layoutAll = false;
     if (countsChanged || listChanged) panel.update(tally.counts(), listChanged);
     countsChanged = false;
     listChanged = false;
+    if (again) schedule(null);
   }
 
   function sync(): void {
     for (const s of reg.sync(source.current(), remembered)) {
       removeBadge(s.badge);
-      placed.delete(s);
-      resizes.unobserve(s.field.element);
+      placements.forget(s);
     }
-    for (const s of reg.active) {
-      resizes.observe(s.field.element);
-      pending.add(s);
-    }
+    for (const s of reg.active) pending.add(s);
     quiet.observe(reg.active);
     tally.reset(reg.fields, (el) => reg.stateOf(el));
     countsChanged = true;
@@ -141,6 +134,8 @@ export function startChecks(source: FieldSource, opts: ChecksOptions): ChecksCon
 
   const listened = new WeakSet<Document>([doc]);
   const handlers: PageEventHandlers = {
+    // The badge is written in the keystroke's frame, not here: editing has already laid the page
+    // out for this keystroke, and a write now would make the frame lay it out a second time.
     edited(target) {
       const s = reg.stateOf(target);
       if (s) {
@@ -163,7 +158,10 @@ export function startChecks(source: FieldSource, opts: ChecksOptions): ChecksCon
       win.setTimeout(() => schedule(null, true), 150);
     },
     moved: () => schedule(null, true),
-    viewport: () => schedule(null),
+    viewport: () => {
+      placements.scrolled();
+      schedule(null);
+    },
     scrolled(target) {
       // A control scrolling its own text (a long textarea while typing) moves no badge.
       if (!reg.stateOf(target) && !isTextControl(target)) schedule(null, true);

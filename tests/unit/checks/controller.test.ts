@@ -114,10 +114,12 @@ describe('live checks on the page', () => {
     expect(raf).toHaveBeenCalledTimes(1); // coalesced into one frame
   });
 
-  it('reads no layout in the input handler, only in the frame', async () => {
-    setup('<textarea id="t"></textarea>');
+  it('reads no layout in the input handler, and in the frame only when a page message changed', async () => {
+    setup(
+      '<div class="fr-input-group"><textarea id="t"></textarea><p class="fr-error-text" id="m"></p></div>',
+    );
     const t = $<HTMLTextAreaElement>('#t');
-    startChecks(fakeSource([recognised(t, { pageLimit: { limit: 10, source: '' } })]), {
+    const ctl = startChecks(fakeSource([recognised(t, { pageLimit: { limit: 10, source: '' } })]), {
       signal: abort.signal,
     });
     await nextFrame();
@@ -125,7 +127,12 @@ describe('live checks on the page', () => {
     const style = vi.spyOn(window, 'getComputedStyle');
     type(t, 'abc');
     expect(rects).not.toHaveBeenCalled();
-    expect(style).not.toHaveBeenCalled();
+    await nextFrame();
+    // The badge's place is known and nothing under the field changed: no layout is read at all.
+    expect(rects).not.toHaveBeenCalled();
+    expect(ctl.overlay.layer.querySelector('.count')?.textContent).toContain('3');
+    $('#m').textContent = 'Texte trop long';
+    type(t, 'abcd');
     await nextFrame();
     expect(rects).toHaveBeenCalled();
     expect(style).not.toHaveBeenCalled();
