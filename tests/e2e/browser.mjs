@@ -8,10 +8,8 @@ import { findChromium } from '../../scripts/find-chromium.mjs';
 export const EXTENSION_DIR = resolve('.output/chrome-mv3-test');
 
 /**
- * @param {{ userDataDir?: string, headless?: boolean, extensionDir?: string | null, viewport?: {width:number,height:number}, otherLoopback?: boolean }} [opts]
+ * @param {{ userDataDir?: string, headless?: boolean, extensionDir?: string | null, viewport?: {width:number,height:number} }} [opts]
  * `extensionDir: null` launches the same browser without the extension (baselines).
- * `otherLoopback` also lets pages reach 127.0.0.2, an origin the extension does not run on (the
- * benchmark's same-browser baseline).
  */
 export async function launchWithExtension(opts = {}) {
   const ext = opts.extensionDir === undefined ? EXTENSION_DIR : opts.extensionDir;
@@ -32,7 +30,7 @@ export async function launchWithExtension(opts = {}) {
       '--disable-component-update',
       '--disable-sync',
       // Anything but the local reconstruction fails to resolve: the run cannot reach the network.
-      `--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1${opts.otherLoopback ? ', EXCLUDE 127.0.0.2' : ''}`,
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
     ],
     ignoreDefaultArgs: ext ? ['--disable-extensions'] : [],
     viewport: opts.viewport ?? { width: 1280, height: 900 },
