@@ -8,7 +8,7 @@ import { launchWithExtension } from '../tests/e2e/browser.mjs';
 import { bundleSizes } from './bench/bundles.mjs';
 import { startGeneratedServer } from './bench/generated-page.mjs';
 import { buildMatcherBundle } from './bench/matcher-bundle.mjs';
-import { keystrokeTiming, scanTiming, typingComparison } from './bench/measure.mjs';
+import { calibration, keystrokeTiming, scanTiming, typingComparison } from './bench/measure.mjs';
 import { prefillTiming, reconstructionPage } from './bench/pages.mjs';
 import { round } from './bench/stats.mjs';
 import { startPlatform } from './platform-server.mjs';
@@ -29,6 +29,7 @@ try {
   figures.scan150 = await scanTiming(page, matcher);
   const bare = await without.context.newPage();
   await bare.goto(generated.url);
+  figures.calibration = await calibration(bare);
   figures.scan2000 = await scanTiming(bare, matcher, 15);
 
   const big = await withExt.context.newPage();
@@ -70,6 +71,12 @@ figures.bundles = bundleSizes();
 const content = figures.bundles.find((b) => b.file.startsWith('content-scripts/'));
 
 const rows = [
+  [
+    'Machine speed (reference workload)',
+    '60 000 chaînes',
+    `${figures.calibration.median} ms`,
+    '— (plus bas = plus rapide)',
+  ],
   [
     'Scan + match, reconstruction page',
     `${figures.scan150.controls} champs`,

@@ -67,3 +67,26 @@ export async function typingTime(page, selector, text) {
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
   return performance.now() - t0;
 }
+
+/**
+ * A fixed pure-JavaScript workload (sorting and normalising French text), timed in the same page:
+ * the machine's speed at the time of the run. On a shared VM it varies by 2× from one hour to
+ * the next; every other figure scales with it.
+ */
+export async function calibration(page, runs = 7) {
+  const times = await page.evaluate((n) => {
+    const words = 'Concevoir déployer sécuriser une infrastructure réseau évaluer les compétences'.split(' ');
+    const out = [];
+    for (let r = 0; r < n; r++) {
+      const t0 = performance.now();
+      const list = [];
+      for (let i = 0; i < 60_000; i++) list.push(`${words[i % words.length]} ${(i * 7919) % 10007}`);
+      list.sort();
+      let acc = 0;
+      for (const s of list) acc += s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').length;
+      out.push(performance.now() - t0 + acc * 0);
+    }
+    return out;
+  }, runs);
+  return { median: round(median(times), 1) };
+}
