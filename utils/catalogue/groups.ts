@@ -52,9 +52,22 @@ export function getGroup(id: GroupId): GroupDef {
   return g;
 }
 
-/** `fiche.blocs[].libelle` → { group: 'fiche.blocs', key: 'libelle' }; plain ids → null. */
-export function splitGroupId(id: string): { group: GroupId; key: string } | null {
-  const m = /^(.+)\[\]\.(.+)$/.exec(id);
-  if (!m?.[1] || !m[2] || !byId.has(m[1] as GroupId)) return null;
-  return { group: m[1] as GroupId, key: m[2] };
+type GroupSplit = Readonly<{ group: GroupId; key: string }> | null;
+const splits = new Map<string, GroupSplit>();
+
+/**
+ * `fiche.blocs[].libelle` → { group: 'fiche.blocs', key: 'libelle' }; plain ids → null. Remembered
+ * per id (the matcher asks it for every candidate of every control).
+ */
+export function splitGroupId(id: string): GroupSplit {
+  let split = splits.get(id);
+  if (split === undefined) {
+    const m = /^(.+)\[\]\.(.+)$/.exec(id);
+    split =
+      !m?.[1] || !m[2] || !byId.has(m[1] as GroupId)
+        ? null
+        : Object.freeze({ group: m[1] as GroupId, key: m[2] });
+    if (splits.size < 5000) splits.set(id, split);
+  }
+  return split;
 }

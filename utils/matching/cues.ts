@@ -1,4 +1,5 @@
 import type { GroupId } from '../catalogue/types';
+import { memo } from './memo';
 
 /**
  * Scopes: where on the form a control sits (which criterion, which voie d'accès, which repeated
@@ -54,10 +55,11 @@ export function criterionIn(text: string, inCriteria: boolean): string | undefin
   return m ? `${m[1]}${m[2] ?? ''}` : undefined;
 }
 
-export function voieIn(text: string): string | undefined {
+/** The voie d'accès a text names (memoised: every control of a voie's block repeats its legend). */
+export const voieIn: (text: string) => string | undefined = memo((text) => {
   for (const [key, re] of VOIES) if (re.test(text)) return key;
   return undefined;
-}
+});
 
 /**
  * The repeated group a text names. `plural` (« Blocs de compétences ») titles the list of

@@ -1,4 +1,4 @@
-import { getField, splitGroupId as splitUncached } from '../catalogue';
+import { getField, splitGroupId } from '../catalogue';
 import { groupPath, parsePath } from '../dossier/paths';
 import type { Scope } from './cues';
 import type { ControlDescription } from './description';
@@ -37,16 +37,6 @@ export interface Decided {
 export function squash(score: number): number {
   const s = Math.max(0, score);
   return s < 0.9 ? s : 1 - 0.1 * Math.exp(-(s - 0.9) / 0.1);
-}
-
-const groupOf = new Map<string, ReturnType<typeof splitUncached>>();
-function splitGroupId(id: string): ReturnType<typeof splitUncached> {
-  let g = groupOf.get(id);
-  if (g === undefined && !groupOf.has(id)) {
-    g = splitUncached(id);
-    groupOf.set(id, g);
-  }
-  return g ?? null;
 }
 
 function catalogueIdOf(path: string): string | null {

@@ -59,14 +59,14 @@ export function withoutHint(label: string, hint: string): string {
 }
 
 /** The page's words for display: whitespace collapsed, asterisks, « (obligatoire) » and colons removed. */
-export function displayText(raw: string): string {
-  return raw
+export const displayText: (raw: string) => string = memo((raw) =>
+  raw
     .replace(SPACES, ' ')
     .replace(/\(\s*(?:obligatoire|requis)\s*\)|\*/gi, '')
     .replace(/ +/g, ' ')
     .replace(/[\s:]+$/, '')
-    .trim();
-}
+    .trim(),
+);
 
 /** Raw text carries a required marker: an asterisk or « obligatoire ». */
 export function hasRequiredMarker(raw: string): boolean {

@@ -75,6 +75,8 @@ export function titleText(node: Node): string {
 /** Text of the hint elements inside a node (e.g. the `.fr-hint-text` span of a DSFR label). */
 export function hintsInside(node: Element): string {
   const parts: string[] = [];
-  for (const el of node.querySelectorAll('*')) if (isHint(el)) parts.push(textOf(el, false));
+  // Only elements with a class (or Angular Material's hint tags) can be hints.
+  for (const el of node.querySelectorAll('[class], mat-hint, mat-error'))
+    if (isHint(el)) parts.push(textOf(el, false));
   return parts.join(' ').trim();
 }
