@@ -1,12 +1,14 @@
 import { memo, type ReactNode, useState } from 'react';
 import { type CatalogueField, enumOptions } from '@/utils/catalogue';
 import type { Attachment, FieldValue } from '@/utils/dossier/model';
+import { looksLikeHtml } from '@/utils/fill/target';
 import { checkValue, countCharacters, visibleText } from '@/utils/validation';
 import { DATED_PIECES } from './attachments';
 import { CharCounter } from './CharCounter';
 import { CodesInput } from './CodesInput';
 import { FieldProblems } from './FieldProblems';
 import { FileInput } from './FileInput';
+import { FormattedTextNote } from './FormattedTextNote';
 import { NumberInput } from './NumberInput';
 import { RequiredMark } from './RequiredMark';
 import { fieldDomId } from './route';
@@ -53,23 +55,30 @@ export const FieldRow = memo(function FieldRow(p: Props) {
           required: p.requiredNow,
           ...(p.because ? { requiredBecause: p.because } : {}),
         }).filter((x) => x.code !== 'required' && (!editing || x.code === 'too-long'));
-  const describedBy =
-    [conditionId, counterId, problems.length ? problemsId : ''].filter(Boolean).join(' ') || undefined;
-  const onChange = (v: FieldValue) => p.setField(path, v);
   const text = typeof p.value === 'string' ? p.value : p.value === null ? '' : String(p.value);
+  const formattedId = field.kind === 'textarea' && looksLikeHtml(text) ? `${id}-mise-en-forme` : '';
+  const describedBy =
+    [conditionId, counterId, problems.length ? problemsId : '', formattedId].filter(Boolean).join(' ') ||
+    undefined;
+  const onChange = (v: FieldValue) => p.setField(path, v);
   const common = { id, path, required: p.requiredNow, describedBy };
   const invalid = problems.some((x) => x.severity === 'error');
 
   let input: ReactNode;
   if (isText) {
     input = (
-      <TextInput
-        {...common}
-        value={text}
-        multiline={field.kind === 'textarea'}
-        invalid={invalid}
-        onChange={onChange}
-      />
+      <>
+        <TextInput
+          {...common}
+          value={text}
+          multiline={field.kind === 'textarea'}
+          invalid={invalid}
+          onChange={onChange}
+        />
+        {field.kind === 'textarea' && (
+          <FormattedTextNote id={`${id}-mise-en-forme`} value={text} onConvert={onChange} />
+        )}
+      </>
     );
   } else if (field.kind === 'select' || (field.kind === 'number' && enumOptions(field.enumRef).length)) {
     const numeric = field.kind === 'number';
