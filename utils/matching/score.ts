@@ -1,6 +1,7 @@
 import type { Repertoire } from '../catalogue/types';
 import { detectScope, fieldScope, type Scope } from './cues';
 import type { ControlDescription } from './description';
+import { evidenceKey } from './evidence-key';
 import { kindFit, typeCue } from './kinds';
 import { labelShape, shapeFactor } from './label-shape';
 import { optionAgreement, optionEvidence } from './options';
@@ -126,18 +127,53 @@ function adjust(
   return score + typeCue(desc.inputType, desc.autocomplete, field.id);
 }
 
+/** Word scores of a description, before options and adjustments: what evidenceKey identifies. */
+interface WordScores {
+  /** Field indexes, in the order the scorer met them. */
+  fields: number[];
+  scores: number[];
+  negative: number;
+}
+
+/** Per-scan cache of word scores (see evidence-key.ts). */
+export type ScoreMemo = Map<string, WordScores>;
+
+function wordScoresOf(
+  desc: ControlDescription,
+  repertoire: Repertoire | undefined,
+  vocab: Vocabulary,
+): WordScores {
+  const ev = tokensOf(desc, vocab, UNITS, CONTEXT_COVER);
+  const mask = vocab.mask(repertoire);
+  const fields = ev.tokens.length ? wordingScores(ev, vocab, mask) : [];
+  const shape = labelShape(desc.own, vocab);
+  const scores = fields.map((f) => {
+    const s = (best[f] ?? 0) * shapeFactor(shape, f, vocab);
+    best[f] = 0;
+    return s;
+  });
+  return { fields, scores, negative: ev.negative };
+}
+
 export function scoreDescription(
   desc: ControlDescription,
   repertoire: Repertoire | undefined,
   scope: Scope = detectScope(desc.scopeTexts),
   vocab: Vocabulary = VOCABULARY,
+  memo?: ScoreMemo,
 ): Candidate[] {
-  const ev = tokensOf(desc, vocab, UNITS, CONTEXT_COVER);
-  const mask = vocab.mask(repertoire);
-  const fields = ev.tokens.length ? wordingScores(ev, vocab, mask) : [];
-  const shape = labelShape(desc.own, vocab);
-  for (const f of fields) best[f] = (best[f] ?? 0) * shapeFactor(shape, f, vocab);
-  for (const [index, base] of optionEvidence(desc.options, vocab.fields, mask)) {
+  const key = memo ? evidenceKey(desc, repertoire ?? '', vocab) : '';
+  let words = memo?.get(key);
+  if (!words) {
+    words = wordScoresOf(desc, repertoire, vocab);
+    memo?.set(key, words);
+  }
+  ensureBuffers(vocab);
+  const fields = words.fields.slice();
+  words.fields.forEach((f, i) => {
+    best[f] = words.scores[i] ?? 0;
+  });
+  for (const [index, base] of optionEvidence(desc.options, vocab.fields, vocab.mask(repertoire))) {
     if (!best[index]) fields.push(index);
     best[index] = Math.max(best[index] ?? 0, base);
   }
@@ -146,7 +182,7 @@ export function scoreDescription(
     const base = best[index] ?? 0;
     best[index] = 0;
     if (base < 0.05) continue;
-    const score = adjust(desc, scope, index, base * ev.negative, vocab);
+    const score = adjust(desc, scope, index, base * words.negative, vocab);
     if (score >= 0.05) out.push({ fieldId: vocab.fields[index]?.id ?? '', score });
   }
   return out.sort((a, b) => b.score - a.score).slice(0, MAX_CANDIDATES);
