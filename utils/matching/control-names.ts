@@ -1,13 +1,24 @@
 import { isTitleElement, refsByIds } from './aria-refs';
 import type { RootScope, Walk } from './collect';
 import type { LabelMap } from './label-map';
-import { textOf } from './text';
+import { type LabelText, labelText } from './text';
 
 /** What names a control: its labels and ARIA names, or those of the textarea an editor replaced. */
 
 export interface NamingEnv {
   walk: Walk;
   labelMaps: Map<RootScope, LabelMap>;
+  /** Each label read once per scan: its text and its hints. */
+  labelTexts: Map<Element, LabelText>;
+}
+
+export function labelTextIn(label: Element, env: NamingEnv): LabelText {
+  let read = env.labelTexts.get(label);
+  if (!read) {
+    read = labelText(label);
+    env.labelTexts.set(label, read);
+  }
+  return read;
 }
 
 /**
@@ -20,7 +31,7 @@ export function namesOf(
 ): { texts: string[]; partial: string[]; labels: Element[] } {
   let labels: Element[] = [];
   for (const map of env.labelMaps.values()) labels = map.get(el) ?? labels;
-  const texts = labels.map((l) => textOf(l));
+  const texts = labels.map((l) => labelTextIn(l, env).text);
   const partial: string[] = [];
   for (const { text, target } of refsByIds(el, 'aria-labelledby'))
     (isTitleElement(target) ? partial : texts).push(text);

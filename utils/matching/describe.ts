@@ -1,6 +1,6 @@
 import type { Collected, RootScope, Walk } from './collect';
 import { type ContainerCache, containerTexts, precedingText } from './context';
-import { backingOf, namesOf } from './control-names';
+import { backingOf, labelTextIn, namesOf } from './control-names';
 import type { ScopeText } from './cues';
 import type { ControlDescription, Evidence } from './description';
 import { hintTexts } from './hints';
@@ -11,12 +11,13 @@ import { selectOptions } from './options';
 import { holds } from './outline';
 import { commonContainer, radioGroupLabel, radioOptions } from './radio-groups';
 import { type HeaderCache, tableHeadersOf } from './table-headers';
-import { textOf } from './text';
+import type { LabelText } from './text';
 
 /** Shared by every description of one scan: label maps and caches are built once. */
 export interface DescribeEnv {
   walk: Walk;
   labelMaps: Map<RootScope, LabelMap>;
+  labelTexts: Map<Element, LabelText>;
   containers: ContainerCache;
   headers: HeaderCache;
   /** Active tab / step of the page, if the page marks one. */
@@ -59,7 +60,13 @@ export function describeControl(
   }
   const backing = item.kind === 'richtext' ? backingOf(el, item.scope, env) : null;
   if (backing) ownTexts.unshift(...namesOf(backing, env).texts);
-  const hints = hintTexts(el, anchor, labels, holders);
+  const labelRead = labels.map((l) => labelTextIn(l, env));
+  const hints = hintTexts(
+    el,
+    anchor,
+    labelRead.map((l) => l.hints),
+    holders,
+  );
   const pre = radios
     ? precedingText(firstBranch(radios, anchor), holders, anchor)
     : precedingText(anchor, holders);
@@ -108,7 +115,7 @@ export function describeControl(
   );
   const words = nameAttributes(radios ? (radios[0] ?? el) : el);
   const legendText = containers.find((c) => c.source === 'legend')?.text ?? '';
-  const rawLabel = [...labels.map((l) => textOf(l)), ...(radios ? ownTexts : [])].join(' ');
+  const rawLabel = [...labelRead.map((l) => l.text), ...(radios ? ownTexts : [])].join(' ');
   const required =
     (radios ?? [el]).some((r) => r.hasAttribute('required') || r.getAttribute('aria-required') === 'true') ||
     hasRequiredMarker(rawLabel);

@@ -1,5 +1,5 @@
 import { textByIds } from './aria-refs';
-import { hintsInside, isHint, textOf } from './text';
+import { isHint, textOf } from './text';
 
 /**
  * Hint texts of a control: `aria-describedby`, hint spans inside its labels, and hint or counter
@@ -30,16 +30,13 @@ function nearby(anchor: Element, holders: WeakSet<Element>, out: string[]): void
 export function hintTexts(
   control: Element,
   anchor: Element,
-  labels: readonly Element[],
+  labelHints: readonly string[],
   holders: WeakSet<Element>,
 ): string[] {
   const out: string[] = [];
   const described = textByIds(control, 'aria-describedby', false);
   if (described) out.push(described);
-  for (const label of labels) {
-    const inside = hintsInside(label);
-    if (inside) out.push(inside);
-  }
+  for (const inside of labelHints) if (inside) out.push(inside);
   nearby(anchor, holders, out);
   return [...new Set(out.map((t) => t.trim()).filter(Boolean))];
 }

@@ -39,6 +39,7 @@ export function describeRoot(root: Document | ShadowRoot | Element): ControlDesc
   const env: DescribeEnv = {
     walk,
     labelMaps,
+    labelTexts: new Map(),
     containers: new Map(),
     headers: new Map(),
     section: activeSection(root),

@@ -30,15 +30,31 @@ export function isHint(el: Element): boolean {
   );
 }
 
+/** Texts of the hint elements under `node` (nested hints too), in document order. */
+function hintsBelow(node: Element, hints: string[]): void {
+  for (let el = node.firstElementChild; el; el = el.nextElementSibling) {
+    if (isHint(el)) hints.push(textOf(el, false));
+    hintsBelow(el, hints);
+  }
+}
+
+/** Appends the text of `node`'s children to `out`; with `hints`, also gathers every hint's text. */
 function collect(
   node: Node,
   skipHints: boolean,
   buttons: boolean,
   out: string[],
   budget: { left: number },
+  hints: string[] | null = null,
 ): void {
-  for (let child = node.firstChild; child && budget.left > 0; child = child.nextSibling) {
-    if (child.nodeType === 3) {
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (budget.left <= 0) {
+      if (!hints) return;
+      if (child.nodeType === 1) {
+        if (isHint(child as Element)) hints.push(textOf(child as Element, false));
+        hintsBelow(child as Element, hints);
+      }
+    } else if (child.nodeType === 3) {
       const data = (child as Text).data;
       out.push(data);
       budget.left -= data.length;
@@ -46,13 +62,24 @@ function collect(
       const el = child as Element;
       if (
         (SKIPPED.has(el.tagName) && !(buttons && el.tagName === 'BUTTON')) ||
-        el.hasAttribute('data-certifill-ui')
-      )
+        el.hasAttribute('data-certifill-ui') ||
+        el.getAttribute('contenteditable') === 'true'
+      ) {
+        if (hints) {
+          if (isHint(el)) hints.push(textOf(el, false));
+          hintsBelow(el, hints);
+        }
         continue;
-      if (el.getAttribute('contenteditable') === 'true') continue;
-      if (skipHints && isHint(el)) continue;
+      }
+      if (skipHints && isHint(el)) {
+        if (hints) {
+          hints.push(textOf(el, false));
+          hintsBelow(el, hints);
+        }
+        continue;
+      }
       out.push(' ');
-      collect(el, skipHints, buttons, out, budget);
+      collect(el, skipHints, buttons, out, budget, hints);
       out.push(' ');
     }
   }
@@ -72,11 +99,18 @@ export function titleText(node: Node): string {
   return out.join('').replace(/\s+/g, ' ').trim().slice(0, MAX);
 }
 
-/** Text of the hint elements inside a node (e.g. the `.fr-hint-text` span of a DSFR label). */
-export function hintsInside(node: Element): string {
-  const parts: string[] = [];
-  // Only elements with a class (or Angular Material's hint tags) can be hints.
-  for (const el of node.querySelectorAll('[class], mat-hint, mat-error'))
-    if (isHint(el)) parts.push(textOf(el, false));
-  return parts.join(' ').trim();
+/** A label's text without its hints, and its hints' text (`.fr-hint-text` spans): one walk. */
+export interface LabelText {
+  text: string;
+  hints: string;
+}
+
+export function labelText(label: Element): LabelText {
+  const out: string[] = [];
+  const hints: string[] = [];
+  collect(label, true, false, out, { left: MAX }, hints);
+  return {
+    text: out.join('').replace(/\s+/g, ' ').trim().slice(0, MAX),
+    hints: hints.join(' ').trim(),
+  };
 }
