@@ -30,18 +30,25 @@ function chainOf(anchor: Element, parentOf: ParentOf): Element[] {
 function indexGroup(members: GroupMember[], parentOf: ParentOf, out: Map<number, number>): void {
   const chains = members.map((m) => chainOf(m.anchor, parentOf));
   const counts = new Map<Element, Map<string, number>>();
+  // Ancestors holding two controls of the same key: too large to be one instance.
+  const crowded = new Set<Element>();
   members.forEach((m, i) => {
     for (const a of chains[i] ?? []) {
-      const perKey = counts.get(a) ?? new Map<string, number>();
-      perKey.set(m.key, (perKey.get(m.key) ?? 0) + 1);
-      counts.set(a, perKey);
+      let perKey = counts.get(a);
+      if (!perKey) {
+        perKey = new Map<string, number>();
+        counts.set(a, perKey);
+      }
+      const n = (perKey.get(m.key) ?? 0) + 1;
+      perKey.set(m.key, n);
+      if (n > 1) crowded.add(a);
     }
   });
   const containerOf = members.map((_, i) => {
     const chain = chains[i] ?? [];
     let container = chain[0] as Element;
     for (const a of chain) {
-      if ([...(counts.get(a)?.values() ?? [])].some((n) => n > 1)) break;
+      if (crowded.has(a)) break;
       container = a;
     }
     return container;
