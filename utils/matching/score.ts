@@ -33,6 +33,8 @@ let acc = new Float64Array(0);
 let best = new Float64Array(0);
 let labelAcc = new Float64Array(0);
 let unitAcc = new Float64Array(0);
+/** Per field, precision ** 0.4 once computed for this control (NaN: not yet). */
+let precisionPow = new Float64Array(0);
 
 function ensureBuffers(vocab: Vocabulary): void {
   if (acc.length < vocab.phrases.length) acc = new Float64Array(vocab.phrases.length);
@@ -40,6 +42,7 @@ function ensureBuffers(vocab: Vocabulary): void {
     best = new Float64Array(vocab.fields.length);
     labelAcc = new Float64Array(vocab.fields.length);
     unitAcc = new Float64Array(vocab.fields.length * UNITS);
+    precisionPow = new Float64Array(vocab.fields.length).fill(Number.NaN);
   }
 }
 
@@ -94,13 +97,19 @@ function wordingScores(ev: EvidenceTokens, vocab: Vocabulary, mask: Uint8Array):
     const field = phraseField[p] ?? 0;
     const recall = Math.min(1, (acc[p] ?? 0) / (phraseTotal[p] ?? 1));
     acc[p] = 0;
-    let s = precisionOf(ev, field) ** 0.4 * recall ** 0.6;
+    let pp = precisionPow[field] as number;
+    if (Number.isNaN(pp)) {
+      pp = precisionOf(ev, field) ** 0.4;
+      precisionPow[field] = pp;
+    }
+    let s = pp * recall ** 0.6;
     if (ev.exact.includes(phrases[p]?.key ?? '')) s += EXACT_BONUS;
     if (ev.weakOnly) s *= 0.8;
     if (s > (best[field] ?? 0)) best[field] = s;
   }
   for (const f of fields) {
     labelAcc[f] = 0;
+    precisionPow[f] = Number.NaN;
     unitAcc.fill(0, f * UNITS, f * UNITS + UNITS);
   }
   return fields;
