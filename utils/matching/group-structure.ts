@@ -40,20 +40,23 @@ const OUTSIDE = 0.7;
  * group — « Prérequis à l'entrée en formation » after the blocs is the fiche's, not a bloc's.
  */
 export function penaliseOutsideGroups(pending: readonly Pending[]): void {
-  const instances = new Map<GroupId, Set<Element>>();
+  // Instance container → the groups it is an instance of (one lookup per ancestor below).
+  const instances = new Map<Element, GroupId[]>();
+  const groups = new Set<GroupId>();
   for (const { scope } of pending) {
     if (!scope.group || !scope.groupContainer) continue;
-    const set = instances.get(scope.group) ?? new Set<Element>();
-    set.add(scope.groupContainer);
-    instances.set(scope.group, set);
+    groups.add(scope.group);
+    const list = instances.get(scope.groupContainer);
+    if (!list) instances.set(scope.groupContainer, [scope.group]);
+    else if (!list.includes(scope.group)) list.push(scope.group);
   }
-  if (!instances.size) return;
+  if (!groups.size) return;
   for (const p of pending) {
     let inGroups: Set<GroupId> | null = null;
     let changed = false;
     for (const c of p.candidates) {
       const group = splitGroupId(c.fieldId)?.group;
-      if (!group || !instances.has(group)) continue;
+      if (!group || !groups.has(group)) continue;
       inGroups ??= groupsHolding(p.desc.anchor, instances);
       if (inGroups.has(group)) continue;
       c.score *= OUTSIDE;
@@ -64,9 +67,11 @@ export function penaliseOutsideGroups(pending: readonly Pending[]): void {
 }
 
 /** Groups whose instance containers hold `el` (one walk up, across shadow roots). */
-function groupsHolding(el: Element, instances: Map<GroupId, Set<Element>>): Set<GroupId> {
+function groupsHolding(el: Element, instances: Map<Element, GroupId[]>): Set<GroupId> {
   const out = new Set<GroupId>();
-  for (let a: Node | null = el; a; a = a.nodeType === 11 ? (a as ShadowRoot).host : a.parentNode)
-    for (const [group, set] of instances) if (set.has(a as Element)) out.add(group);
+  for (let a: Node | null = el; a; a = a.nodeType === 11 ? (a as ShadowRoot).host : a.parentNode) {
+    const list = instances.get(a as Element);
+    if (list) for (const g of list) out.add(g);
+  }
   return out;
 }
