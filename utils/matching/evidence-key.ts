@@ -1,3 +1,4 @@
+import type { Scope } from './cues';
 import type { ControlDescription } from './description';
 import { memo } from './memo';
 import { tokenize } from './tokens';
@@ -24,7 +25,11 @@ function wordsOf(norm: string, vocab: Vocabulary): string {
         .join(' ');
 }
 
-export function evidenceKey(desc: ControlDescription, repertoire: string, vocab: Vocabulary): string {
+export function evidenceKey(
+  desc: ControlDescription,
+  repertoire: string,
+  vocab: Vocabulary = VOCABULARY,
+): string {
   const searchBox = desc.inputType === 'search' || desc.element.getAttribute('role') === 'searchbox';
   const parts: string[] = [repertoire, searchBox ? 's' : ''];
   for (const e of desc.own) parts.push(e.norm);
@@ -37,4 +42,19 @@ export function evidenceKey(desc: ControlDescription, repertoire: string, vocab:
   parts.push('\u0001');
   for (const e of desc.context) parts.push(wordsOf(e.norm, vocab));
   return parts.join('\u0002');
+}
+
+/** What the adjustments of word scores read besides the words: kind, type, options, scope. */
+export function adjustKey(desc: ControlDescription, scope: Scope): string {
+  const level = scope.groupStrong ? 2 : scope.groupListed ? 1 : 0;
+  return [
+    desc.control,
+    desc.inputType,
+    desc.autocomplete,
+    desc.options.join('\u0004'),
+    scope.critere ?? '',
+    scope.voie ?? '',
+    scope.group ?? '',
+    scope.group ? level : '',
+  ].join('\u0003');
 }

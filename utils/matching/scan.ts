@@ -10,7 +10,7 @@ import { buildLabelMap, type LabelMap } from './label-map';
 import { activeSection, detectRepertoire } from './page-context';
 import { pageLimitOf } from './page-limit';
 import { groupRadios } from './radio-groups';
-import { type ScoreMemo, scoreDescription } from './score';
+import { createScoreMemo, scoreMemoised } from './score-memo';
 import { signatureOf } from './signature';
 import { findTaught, type PageLocation } from './taught';
 import type { RecognisedField, TaughtMapping } from './types';
@@ -78,14 +78,14 @@ export function scanRoot(root: Document | ShadowRoot | Element, opts: ScanOption
   const location = opts.location;
   const described = describeRoot(root).map((desc) => ({ desc, scope: detectScope(desc.scopeTexts) }));
   promoteListedRows(described);
-  const memo: ScoreMemo = new Map();
+  const memo = createScoreMemo();
   const pending: Pending[] = described.map(({ desc, scope }) => {
     const signature = signatureOf(desc);
     return {
       desc,
       scope,
       signature,
-      candidates: scoreDescription(desc, repertoire, scope, undefined, memo),
+      candidates: scoreMemoised(desc, repertoire, scope, memo),
       taught: findTaught(signature, taught, location),
     };
   });

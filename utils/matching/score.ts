@@ -1,7 +1,6 @@
 import type { Repertoire } from '../catalogue/types';
 import { detectScope, fieldScope, type Scope } from './cues';
 import type { ControlDescription } from './description';
-import { evidenceKey } from './evidence-key';
 import { kindFit, typeCue } from './kinds';
 import { labelShape, shapeFactor } from './label-shape';
 import { optionAgreement, optionEvidence } from './options';
@@ -137,20 +136,17 @@ function adjust(
 }
 
 /** Word scores of a description, before options and adjustments: what evidenceKey identifies. */
-interface WordScores {
+export interface WordScores {
   /** Field indexes, in the order the scorer met them. */
   fields: number[];
   scores: number[];
   negative: number;
 }
 
-/** Per-scan cache of word scores (see evidence-key.ts). */
-export type ScoreMemo = Map<string, WordScores>;
-
-function wordScoresOf(
+export function wordScoresOf(
   desc: ControlDescription,
   repertoire: Repertoire | undefined,
-  vocab: Vocabulary,
+  vocab: Vocabulary = VOCABULARY,
 ): WordScores {
   const ev = tokensOf(desc, vocab, UNITS, CONTEXT_COVER);
   const mask = vocab.mask(repertoire);
@@ -164,19 +160,14 @@ function wordScoresOf(
   return { fields, scores, negative: ev.negative };
 }
 
-export function scoreDescription(
+/** Candidates from word scores: option evidence merged, kind, scope, options and type applied. */
+export function candidatesFrom(
   desc: ControlDescription,
   repertoire: Repertoire | undefined,
-  scope: Scope = detectScope(desc.scopeTexts),
+  scope: Scope,
+  words: WordScores,
   vocab: Vocabulary = VOCABULARY,
-  memo?: ScoreMemo,
 ): Candidate[] {
-  const key = memo ? evidenceKey(desc, repertoire ?? '', vocab) : '';
-  let words = memo?.get(key);
-  if (!words) {
-    words = wordScoresOf(desc, repertoire, vocab);
-    memo?.set(key, words);
-  }
   ensureBuffers(vocab);
   const fields = words.fields.slice();
   words.fields.forEach((f, i) => {
@@ -195,4 +186,13 @@ export function scoreDescription(
     if (score >= 0.05) out.push({ fieldId: vocab.fields[index]?.id ?? '', score });
   }
   return out.sort((a, b) => b.score - a.score).slice(0, MAX_CANDIDATES);
+}
+
+export function scoreDescription(
+  desc: ControlDescription,
+  repertoire: Repertoire | undefined,
+  scope: Scope = detectScope(desc.scopeTexts),
+  vocab: Vocabulary = VOCABULARY,
+): Candidate[] {
+  return candidatesFrom(desc, repertoire, scope, wordScoresOf(desc, repertoire, vocab), vocab);
 }

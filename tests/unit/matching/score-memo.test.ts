@@ -3,7 +3,8 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectScope } from '@/utils/matching/cues';
 import { describeRoot } from '@/utils/matching/scan';
-import { type ScoreMemo, scoreDescription } from '@/utils/matching/score';
+import { scoreDescription } from '@/utils/matching/score';
+import { createScoreMemo, scoreMemoised } from '@/utils/matching/score-memo';
 import { FIXTURES, loadPage, readFixture } from './harness';
 
 /**
@@ -25,18 +26,19 @@ describe('per-scan score memo', () => {
 
   it.each(files)('%s: same candidates with and without the memo', (file) => {
     loadPage(readFixture(file));
-    const memo: ScoreMemo = new Map();
+    const memo = createScoreMemo();
     let described = 0;
     for (const repertoire of ['RNCP', 'RS', undefined] as const)
       for (const desc of describeRoot(document)) {
         const scope = detectScope(desc.scopeTexts);
         const fresh = scoreDescription(desc, repertoire, scope);
-        expect(scoreDescription(desc, repertoire, scope, undefined, memo)).toEqual(fresh);
+        expect(scoreMemoised(desc, repertoire, scope, memo)).toEqual(fresh);
         described++;
       }
     expect(described).toBeGreaterThan(0);
     // Repeated wordings share an entry: never more entries than descriptions.
-    expect(memo.size).toBeLessThanOrEqual(described);
+    expect(memo.words.size).toBeLessThanOrEqual(memo.candidates.size);
+    expect(memo.candidates.size).toBeLessThanOrEqual(described);
   });
 
   it('keeps unknown name words of unlabelled controls apart (they weigh in precision)', () => {
@@ -44,13 +46,42 @@ describe('per-scan score memo', () => {
       <input name="nb_certifies">
       <input name="nb_certifies_gateau">
       <input name="nb_certifies_gateau_poire_melon">`;
-    const memo: ScoreMemo = new Map();
+    const memo = createScoreMemo();
     const scores = describeRoot(document).map((desc) => {
-      const shared = scoreDescription(desc, 'RNCP', undefined, undefined, memo);
+      const shared = scoreMemoised(desc, 'RNCP', detectScope(desc.scopeTexts), memo);
       expect(shared).toEqual(scoreDescription(desc, 'RNCP'));
       return shared[0]?.score;
     });
-    expect(memo.size).toBe(3);
+    expect(memo.words.size).toBe(3);
     expect(new Set(scores).size).toBe(3);
+  });
+
+  it('keeps apart same wordings in different settings (kind, type, options, criterion, voie)', () => {
+    document.body.innerHTML = `
+      <fieldset><legend>Critère 12</legend>
+        <label for="a">Éléments de preuve</label><textarea id="a"></textarea></fieldset>
+      <fieldset><legend>Critère</legend>
+        <label for="b">Éléments de preuve</label><textarea id="b"></textarea></fieldset>
+      <fieldset><legend>Par l'expérience</legend>
+        <label for="c">Composition du jury</label><input id="c"></fieldset>
+      <fieldset><legend>Expérience</legend>
+        <label for="d">Composition du jury</label><input id="d"></fieldset>
+      <label for="e">Niveau</label><input id="e">
+      <label for="f">Niveau</label><input id="f" type="number">
+      <label for="g">Niveau</label><select id="g"><option>Niveau 6</option><option>Niveau 7</option></select>
+      <label for="h">Niveau</label><select id="h"><option>Oui</option><option>Non</option></select>
+      <label for="i">Niveau</label><select id="i"></select>
+      <label for="j">Niveau</label><textarea id="j"></textarea>`;
+    const memo = createScoreMemo();
+    const keys = new Set<string>();
+    for (const desc of describeRoot(document)) {
+      const scope = detectScope(desc.scopeTexts);
+      keys.add(JSON.stringify(scope));
+      expect(scoreMemoised(desc, 'RNCP', scope, memo)).toEqual(scoreDescription(desc, 'RNCP', scope));
+    }
+    // Three wordings, in settings the words alone do not tell apart.
+    expect(memo.words.size).toBe(3);
+    expect(memo.candidates.size).toBe(10);
+    expect(keys.size).toBeGreaterThan(2);
   });
 });

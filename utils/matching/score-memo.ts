@@ -1,0 +1,42 @@
+import type { Repertoire } from '../catalogue/types';
+import type { Scope } from './cues';
+import type { ControlDescription } from './description';
+import { adjustKey, evidenceKey } from './evidence-key';
+import { candidatesFrom, type WordScores, wordScoresOf } from './score';
+import type { Candidate } from './types';
+
+/**
+ * Per-scan caches of the scorer: repeated groups (blocs, promotions, partenaires) repeat their
+ * wordings, so a scan scores each distinct wording once, and each distinct wording in each
+ * distinct setting (kind, options, scope) once. Entries are copied out: later steps of a scan
+ * change candidates' scores in place.
+ */
+export interface ScoreMemo {
+  words: Map<string, WordScores>;
+  candidates: Map<string, Candidate[]>;
+}
+
+export function createScoreMemo(): ScoreMemo {
+  return { words: new Map(), candidates: new Map() };
+}
+
+export function scoreMemoised(
+  desc: ControlDescription,
+  repertoire: Repertoire | undefined,
+  scope: Scope,
+  memo: ScoreMemo,
+): Candidate[] {
+  const wordsKey = evidenceKey(desc, repertoire ?? '');
+  const key = `${wordsKey}\u0003${adjustKey(desc, scope)}`;
+  let candidates = memo.candidates.get(key);
+  if (!candidates) {
+    let words = memo.words.get(wordsKey);
+    if (!words) {
+      words = wordScoresOf(desc, repertoire);
+      memo.words.set(wordsKey, words);
+    }
+    candidates = candidatesFrom(desc, repertoire, scope, words);
+    memo.candidates.set(key, candidates);
+  }
+  return candidates.map((c) => ({ ...c }));
+}
