@@ -114,7 +114,8 @@ export function decideAll(pending: readonly Pending[], parentOf: ParentOf): Deci
   for (const result of out) {
     if (result.decision === 'auto' || result.decision === 'a_verifier')
       result.confidence = squash(result.confidence);
-    result.candidates = result.candidates.map((c) => ({ ...c, score: squash(c.score) }));
+    // The candidates are this function's own copies: squashed in place.
+    for (const c of result.candidates) c.score = squash(c.score);
   }
   return out;
 }
