@@ -68,10 +68,16 @@ export function walkRoot(root: Document | ShadowRoot | Element): Walk {
     return scope;
   };
 
-  const visit = (el: Element, scope: RootScope, depth: number, cell: Element | null, hops: number): void => {
+  const visit = (
+    el: Element,
+    scope: RootScope,
+    m: Marks,
+    depth: number,
+    cell: Element | null,
+    hops: number,
+  ): void => {
     const tag = el.tagName;
-    const m = marks.get(scope) as Marks;
-    if (SKIP.has(tag) || m.ours.has(el)) return;
+    if (SKIP.has(tag) || (m.ours.size && m.ours.has(el))) return;
     const level = headingLevel(el, tag, m);
     if (level) {
       outline = [...outline.filter((h) => h.level < level), headingOf(el, level)];
@@ -79,7 +85,7 @@ export function walkRoot(root: Document | ShadowRoot | Element): Walk {
     }
     if (tag === 'LABEL') scope.labels.push(el as HTMLLabelElement);
     const kind =
-      tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || m.editable.has(el)
+      tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || (m.editable.size && m.editable.has(el))
         ? controlKindOf(el)
         : null;
     if (kind) {
@@ -108,7 +114,10 @@ export function walkRoot(root: Document | ShadowRoot | Element): Walk {
       } catch {
         doc = null;
       }
-      if (doc?.body) visit(doc.body, enter(doc, el, scope), depth + 1, null, CELL_HOPS + 1);
+      if (doc?.body) {
+        const inner = enter(doc, el, scope);
+        visit(doc.body, inner, marks.get(inner) as Marks, depth + 1, null, CELL_HOPS + 1);
+      }
       return;
     }
     const isCell = tag === 'TD' || tag === 'TH';
@@ -117,18 +126,20 @@ export function walkRoot(root: Document | ShadowRoot | Element): Walk {
     const shadow = (el as HTMLElement).shadowRoot;
     if (shadow && depth < MAX_DEPTH) {
       const inner = enter(shadow, el, scope);
+      const innerMarks = marks.get(inner) as Marks;
       for (let c = shadow.firstElementChild; c; c = c.nextElementSibling)
-        visit(c, inner, depth + 1, nextCell, nextHops);
+        visit(c, inner, innerMarks, depth + 1, nextCell, nextHops);
     }
     for (let c = el.firstElementChild; c; c = c.nextElementSibling)
-      visit(c, scope, depth, nextCell, nextHops);
+      visit(c, scope, m, depth, nextCell, nextHops);
   };
 
   const top = enter(root, null, null);
+  const topMarks = marks.get(top) as Marks;
   const start = root.nodeType === 9 ? (root as Document).documentElement : root;
-  if (start && start.nodeType === 1) visit(start as Element, top, 0, null, CELL_HOPS + 1);
+  if (start && start.nodeType === 1) visit(start as Element, top, topMarks, 0, null, CELL_HOPS + 1);
   else
     for (let c = (root as ShadowRoot).firstElementChild; c; c = c.nextElementSibling)
-      visit(c, top, 0, null, CELL_HOPS + 1);
+      visit(c, top, topMarks, 0, null, CELL_HOPS + 1);
   return walk;
 }

@@ -10,6 +10,8 @@ export interface NamingEnv {
   labelMaps: Map<RootScope, LabelMap>;
   /** Each label read once per scan: its text and its hints. */
   labelTexts: Map<Element, LabelText>;
+  /** Texts of `aria-labelledby` targets, read once per scan. */
+  refTexts: Map<Element, string>;
 }
 
 export function labelTextIn(label: Element, env: NamingEnv): LabelText {
@@ -33,7 +35,7 @@ export function namesOf(
   for (const map of env.labelMaps.values()) labels = map.get(el) ?? labels;
   const texts = labels.map((l) => labelTextIn(l, env).text);
   const partial: string[] = [];
-  for (const { text, target } of refsByIds(el, 'aria-labelledby'))
+  for (const { text, target } of refsByIds(el, 'aria-labelledby', true, env.refTexts))
     (isTitleElement(target) ? partial : texts).push(text);
   const aria = el.getAttribute('aria-label');
   if (aria) texts.push(aria);

@@ -18,6 +18,7 @@ export interface DescribeEnv {
   walk: Walk;
   labelMaps: Map<RootScope, LabelMap>;
   labelTexts: Map<Element, LabelText>;
+  refTexts: Map<Element, string>;
   containers: ContainerCache;
   headers: HeaderCache;
   /** Active tab / step of the page, if the page marks one. */

@@ -51,7 +51,7 @@ export function marksOf(node: ParentNode): Marks {
 /** 1–6 for `h1`…`h6` and `role=heading` (aria-level, default 2), 0 otherwise. */
 export function headingLevel(el: Element, tag: string, marks: Marks): number {
   if (tag.length === 2 && tag[0] === 'H') return Number(tag[1]) || 0;
-  return marks.headings.has(el) ? Number(el.getAttribute('aria-level')) || 2 : 0;
+  return marks.headings.size && marks.headings.has(el) ? Number(el.getAttribute('aria-level')) || 2 : 0;
 }
 
 /** A heading met by the walk: its text once, and the section it titles. */

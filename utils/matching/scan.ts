@@ -40,6 +40,7 @@ export function describeRoot(root: Document | ShadowRoot | Element): ControlDesc
     walk,
     labelMaps,
     labelTexts: new Map(),
+    refTexts: new Map(),
     containers: new Map(),
     headers: new Map(),
     section: activeSection(root),
