@@ -2,21 +2,48 @@
 // inside dispatchEvent, whatever world they live in, so timing a dispatch times our handler too.
 import { median, p95, round } from './stats.mjs';
 
-export async function scanTiming(page, matcherPath, runs = 25) {
-  await page.addScriptTag({ path: matcherPath });
-  const r = await page.evaluate((n) => {
+/** `runs` scans of the page's document, timed one by one (the matcher is already in the page). */
+async function scanRuns(page, runs) {
+  return page.evaluate((n) => {
     const { scanRoot } = globalThis.__certifillBench;
     const times = [];
     let fields = [];
-    for (let i = 0; i < n + 3; i++) {
+    for (let i = 0; i < n; i++) {
       const t0 = performance.now();
       fields = scanRoot(document);
-      const dt = performance.now() - t0;
-      if (i >= 3) times.push(dt);
+      times.push(performance.now() - t0);
     }
     return { times, controls: fields.length, decided: fields.filter((f) => f.decision === 'auto').length };
   }, runs);
-  return { ...r, median: round(median(r.times)), p95: round(p95(r.times)) };
+}
+
+/**
+ * Scan + match timed on several pages in alternation: three warm-up scans per page, then `rounds`
+ * rounds in which each page is scanned `perRound` times and the reference workload runs once in the
+ * first page. Spread over the whole measurement rather than one burst per page, the runs do not let
+ * a short slow spell of the shared VM decide a figure alone; the reference workload timed between
+ * them tells how fast the machine was meanwhile.
+ */
+export async function scanTimings(targets, matcherPath, rounds = 8) {
+  const entries = Object.entries(targets);
+  for (const [, t] of entries) {
+    await t.page.addScriptTag({ path: matcherPath });
+    await scanRuns(t.page, 3);
+  }
+  const out = Object.fromEntries(entries.map(([k]) => [k, { times: [], controls: 0, decided: 0 }]));
+  const reference = [];
+  for (let r = 0; r < rounds; r++) {
+    for (const [k, t] of entries) {
+      const run = await scanRuns(t.page, t.perRound);
+      out[k].times.push(...run.times);
+      out[k].controls = run.controls;
+      out[k].decided = run.decided;
+    }
+    reference.push(...(await calibration(entries[0][1].page, 1)).times);
+  }
+  for (const k of Object.keys(out))
+    Object.assign(out[k], { median: round(median(out[k].times)), p95: round(p95(out[k].times)) });
+  return { ...out, calibration: { median: round(median(reference), 1), times: reference } };
 }
 
 /** Synthetic keystrokes on one textarea: the time each input event's dispatch takes. */
@@ -88,5 +115,5 @@ export async function calibration(page, runs = 7) {
     }
     return out;
   }, runs);
-  return { median: round(median(times), 1) };
+  return { median: round(median(times), 1), times };
 }

@@ -1,47 +1,49 @@
 import type { Scope } from './cues';
 import type { ControlDescription } from './description';
 import { memo } from './memo';
-import { tokenize } from './tokens';
-import { VOCABULARY, type Vocabulary } from './vocabulary';
+import { isNumberToken, tokenize } from './tokens';
+import { VOCABULARY } from './vocabulary';
 
 /**
  * A key such that two descriptions with the same key get the same word scores (score.ts), so a
  * scan scores each distinct wording once: repeated groups (blocs, promotions, partenaires) repeat
  * their labels and context. Label texts enter as normalised; placeholder, name and context texts
- * only by the words some catalogue wording uses — the other words weigh nothing there.
+ * only by the words some catalogue wording uses — the other words weigh nothing there — and a
+ * number (« Bloc 3 ») only when a field the label's words evoke has a wording holding it: the
+ * scorer only weighs wordings of those fields.
  */
 
-const knownWords = memo((norm: string) =>
-  tokenize(norm)
-    .filter((t) => VOCABULARY.isKnown(t))
-    .join(' '),
-);
+const knownTokens = memo((norm: string) => tokenize(norm).filter((t) => VOCABULARY.isKnown(t)));
 
-function wordsOf(norm: string, vocab: Vocabulary): string {
-  return vocab === VOCABULARY
-    ? knownWords(norm)
-    : tokenize(norm)
-        .filter((t) => vocab.isKnown(t))
-        .join(' ');
+/** Fields some wording of which holds one of the label texts' words (label norms joined by \u0001). */
+const labelFields = memo((labels: string) => {
+  const fields = new Set<number>();
+  for (const norm of labels.split('\u0001'))
+    for (const t of tokenize(norm)) for (const f of VOCABULARY.fieldPostings.get(t) ?? []) fields.add(f);
+  return fields;
+});
+
+function wordsOf(norm: string, fields: ReadonlySet<number>): string {
+  const tokens = knownTokens(norm);
+  if (!tokens.some(isNumberToken)) return tokens.join(' ');
+  return tokens
+    .filter((t) => !isNumberToken(t) || VOCABULARY.fieldPostings.get(t)?.some((f) => fields.has(f)))
+    .join(' ');
 }
 
-export function evidenceKey(
-  desc: ControlDescription,
-  repertoire: string,
-  vocab: Vocabulary = VOCABULARY,
-): string {
+export function evidenceKey(desc: ControlDescription, repertoire: string): string {
   const searchBox = desc.inputType === 'search' || desc.element.getAttribute('role') === 'searchbox';
-  const parts: string[] = [repertoire, searchBox ? 's' : ''];
-  for (const e of desc.own) parts.push(e.norm);
-  parts.push('\u0001');
-  for (const e of desc.secondary) parts.push(e.norm);
-  parts.push('\u0001');
   // Without label texts, placeholder and name words stand in for the label: all of them count.
   const weakOnly = !desc.own.length && !desc.secondary.length;
-  for (const e of desc.weak) parts.push(weakOnly ? e.norm : wordsOf(e.norm, vocab));
-  parts.push('\u0001');
-  for (const e of desc.context) parts.push(wordsOf(e.norm, vocab));
-  return parts.join('\u0002');
+  const labels = (weakOnly ? desc.weak : [...desc.own, '\u0002', ...desc.secondary]).map((e) =>
+    typeof e === 'string' ? e : e.norm,
+  );
+  const fields = labelFields(labels.join('\u0001'));
+  const parts: string[] = [repertoire, searchBox ? 's' : '', ...labels, '\u0003'];
+  if (!weakOnly) for (const e of desc.weak) parts.push(wordsOf(e.norm, fields));
+  parts.push('\u0003');
+  for (const e of desc.context) parts.push(wordsOf(e.norm, fields));
+  return parts.join('\u0001');
 }
 
 /** What the adjustments of word scores read besides the words: kind, type, options, scope. */
