@@ -75,16 +75,27 @@ export async function keystrokeTiming(page, selector, count = 400) {
  */
 export async function typingComparison(pages, selector, chunk, rounds = 60) {
   const sides = Object.keys(pages);
-  const totals = Object.fromEntries(sides.map((k) => [k, 0]));
+  const times = Object.fromEntries(sides.map((k) => [k, []]));
   for (let i = -2; i < rounds; i++) {
     const order = sides.map((_, j) => sides[(i + 3 + j) % sides.length]);
     for (const side of order) {
       const ms = await typingTime(pages[side], selector, chunk);
-      if (i >= 0) totals[side] += ms;
+      if (i >= 0) times[side].push(ms);
     }
   }
-  return totals;
+  return times;
 }
+
+/**
+ * Ratio of one side's typing times to the mean of the others', round by round, and the median of
+ * those ratios. A round compares chunks typed seconds apart, so a hiccup of the VM during one chunk
+ * moves one ratio, not the figure; comparing with two browsers halves what one browser's own speed
+ * (which core, what it ran before) weighs.
+ */
+export function pairedRatio(a, ...others) {
+  return median(a.map((x, i) => x / (others.reduce((s, o) => s + o[i], 0) / others.length)));
+}
+
 /** Real typing through the browser's input pipeline (keyboard events, layout, paint). */
 export async function typingTime(page, selector, text) {
   await page.fill(selector, '');

@@ -50,7 +50,8 @@ export async function openPopup(b, page) {
   const sw = await serviceWorker(b);
   const url = page.url();
   const tabs = await sw.evaluate(() => chrome.tabs.query({}));
-  const tab = tabs.find((t) => t.url === url);
+  // Several tabs may show the same address (the benchmark keeps one open): the newest is this page.
+  const tab = tabs.filter((t) => t.url === url).sort((a, b) => b.id - a.id)[0];
   if (!tab) throw new Error(`onglet introuvable pour ${url}`);
   const popup = await b.context.newPage();
   await popup.goto(b.url(`popup.html?tabId=${tab.id}`));
