@@ -13,6 +13,7 @@ import { groupRadios } from './radio-groups';
 import { createScoreMemo, scoreMemoised } from './score-memo';
 import { signatureOf } from './signature';
 import { findTaught, type PageLocation } from './taught';
+import { readingOnce } from './text';
 import type { RecognisedField, TaughtMapping } from './types';
 
 export interface ScanOptions {
@@ -74,6 +75,10 @@ function currentLength(el: HTMLElement): number {
  * described once and recognised: taught mappings first, then label text, then structure.
  */
 export function scanRoot(root: Document | ShadowRoot | Element, opts: ScanOptions = {}): RecognisedField[] {
+  return readingOnce(() => scanUncached(root, opts));
+}
+
+function scanUncached(root: Document | ShadowRoot | Element, opts: ScanOptions): RecognisedField[] {
   const repertoire = opts.repertoire ?? detectRepertoire(root);
   const taught = opts.taught ?? [];
   const location = opts.location;

@@ -85,18 +85,41 @@ function collect(
   }
 }
 
+/**
+ * Texts read during one scan, per node and way of reading: a heading, a legend or a block of text
+ * before several controls is read once. Only inside `readingOnce`, while the DOM cannot change.
+ */
+let cache: [Map<Node, string>, Map<Node, string>, Map<Node, string>] | null = null;
+
+/** Runs `fn` with node texts cached (a scan is synchronous: the page cannot change meanwhile). */
+export function readingOnce<T>(fn: () => T): T {
+  if (cache) return fn();
+  cache = [new Map(), new Map(), new Map()];
+  try {
+    return fn();
+  } finally {
+    cache = null;
+  }
+}
+
+function read(node: Node, skipHints: boolean, buttons: boolean, way: 0 | 1 | 2): string {
+  const known = cache?.[way].get(node);
+  if (known !== undefined) return known;
+  const out: string[] = [];
+  collect(node, skipHints, buttons, out, { left: MAX });
+  const text = out.join('').replace(/\s+/g, ' ').trim().slice(0, MAX);
+  cache?.[way].set(node, text);
+  return text;
+}
+
 /** Text of a node, whitespace collapsed. */
 export function textOf(node: Node, skipHints = true): string {
-  const out: string[] = [];
-  collect(node, skipHints, false, out, { left: MAX });
-  return out.join('').replace(/\s+/g, ' ').trim().slice(0, MAX);
+  return skipHints ? read(node, true, false, 0) : read(node, false, false, 1);
 }
 
 /** Text of a heading, legend or header cell: buttons kept (DSFR accordions title with a button). */
 export function titleText(node: Node): string {
-  const out: string[] = [];
-  collect(node, true, true, out, { left: MAX });
-  return out.join('').replace(/\s+/g, ' ').trim().slice(0, MAX);
+  return read(node, true, true, 2);
 }
 
 /** A label's text without its hints, and its hints' text (`.fr-hint-text` spans): one walk. */
