@@ -51,7 +51,7 @@ try {
   const controlBig = await control.context.newPage();
   await controlBig.goto(generated.url);
   const chunk = 'Concevoir et déployer une infrastructure réseau. ';
-  const rounds = 60;
+  const rounds = 100;
   const times = await typingComparison(
     { with: big, without: bareBig, control: controlBig },
     '#gen-1',

@@ -98,6 +98,8 @@ export function pairedRatio(a, ...others) {
 
 /** Real typing through the browser's input pipeline (keyboard events, layout, paint). */
 export async function typingTime(page, selector, text) {
+  // The page typed in is the visible tab (others in the same browser are throttled like hidden tabs).
+  await page.bringToFront();
   await page.fill(selector, '');
   await page.focus(selector);
   const t0 = performance.now();
