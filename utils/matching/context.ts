@@ -87,8 +87,18 @@ interface OwnTexts {
   title: Element | null;
 }
 
-/** Per-scan cache: the texts an ancestor contributes, computed once for all its controls. */
-export type ContainerCache = Map<Element, OwnTexts>;
+/**
+ * Per-scan cache: the texts an ancestor contributes (`own`), and what the ancestors above an element
+ * contribute within n levels (`above`, by element then n): controls of one bloc share their chain.
+ */
+export interface ContainerCache {
+  own: Map<Element, OwnTexts>;
+  above: Map<Element, Map<number, readonly ContainerText[]>>;
+}
+
+export function containerCache(): ContainerCache {
+  return { own: new Map(), above: new Map() };
+}
 
 function ownTexts(a: Element, holders: WeakSet<Element>): OwnTexts {
   const texts: ContainerText[] = [];
@@ -117,25 +127,41 @@ function ownTexts(a: Element, holders: WeakSet<Element>): OwnTexts {
   return { texts, title };
 }
 
-/** Legends, named groups and titled containers around a control, nearest first. */
+/** What the ancestors of `from` contribute within `levels` levels (up to a body or form), nearest first. */
+function above(
+  from: Element,
+  levels: number,
+  holders: WeakSet<Element>,
+  cache: ContainerCache,
+): readonly ContainerText[] {
+  const a = levels > 0 ? parentAcross(from) : null;
+  if (!a) return [];
+  let byLevels = cache.above.get(from);
+  const known = byLevels?.get(levels);
+  if (known) return known;
+  let own = cache.own.get(a);
+  if (!own) {
+    own = ownTexts(a, holders);
+    cache.own.set(a, own);
+  }
+  const title = own.title;
+  const out = own.texts.filter(
+    (t) => !(t.source === 'title' && title && (title === from || title.contains(from))),
+  );
+  if (a.tagName !== 'BODY' && a.tagName !== 'FORM') out.push(...above(a, levels - 1, holders, cache));
+  if (!byLevels) {
+    byLevels = new Map();
+    cache.above.set(from, byLevels);
+  }
+  byLevels.set(levels, out);
+  return out;
+}
+
+/** Legends, named groups and titled containers around a control (16 levels at most), nearest first. */
 export function containerTexts(
   el: Element,
   holders: WeakSet<Element>,
   cache: ContainerCache,
 ): ContainerText[] {
-  const out: ContainerText[] = [];
-  let from = el;
-  for (let a = parentAcross(el), i = 0; a && i < 16; from = a, a = parentAcross(a), i++) {
-    let own = cache.get(a);
-    if (!own) {
-      own = ownTexts(a, holders);
-      cache.set(a, own);
-    }
-    for (const t of own.texts) {
-      if (t.source === 'title' && own.title && (own.title === from || own.title.contains(from))) continue;
-      out.push(t);
-    }
-    if (a.tagName === 'BODY' || a.tagName === 'FORM') break;
-  }
-  return out;
+  return [...above(el, 16, holders, cache)];
 }

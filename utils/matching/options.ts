@@ -1,5 +1,6 @@
 import { getEnum } from '../catalogue';
 import type { CatalogueField } from '../catalogue/types';
+import { memo } from './memo';
 import { normalizeFr } from './normalize';
 import { tokenize } from './tokens';
 
@@ -67,13 +68,18 @@ function fits(norm: string, shape: EnumShape): boolean {
  */
 export function optionAgreement(options: readonly string[], enumRef: string | null): number | null {
   if (!options.length || !enumRef) return null;
+  return agreementOf(`${enumRef}\u0001${options.slice(0, 24).join('\u0001')}`);
+}
+
+/** Memoised on the enumeration and the options: every bloc or promotion repeats the same select. */
+const agreementOf = memo((key: string): number | null => {
+  const [enumRef = '', ...sample] = key.split('\u0001');
   const shape = shapeOf(enumRef);
   if (!shape || (!shape.values.size && !shape.pattern)) return null;
-  const sample = options.slice(0, 24);
   let fit = 0;
   for (const o of sample) if (fits(o, shape)) fit++;
   return fit / sample.length;
-}
+});
 
 const OPTION_ONLY_BASE = 0.7;
 const uniqueByMask = new WeakMap<Uint8Array, Map<string, number>>();

@@ -1,5 +1,6 @@
 import type { Repertoire } from '../catalogue/types';
 import { type Collected, type RootScope, walkRoot } from './collect';
+import { containerCache } from './context';
 import { detectScope } from './cues';
 import { decideAll, type Pending } from './decide';
 import { type DescribeEnv, describeControl } from './describe';
@@ -42,7 +43,7 @@ export function describeRoot(root: Document | ShadowRoot | Element): ControlDesc
     labelMaps,
     labelTexts: new Map(),
     refTexts: new Map(),
-    containers: new Map(),
+    containers: containerCache(),
     headers: new Map(),
     section: activeSection(root),
   };
