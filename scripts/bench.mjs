@@ -66,6 +66,7 @@ try {
     withoutMs: round(sum(times.without)),
     ratio: round(pairedRatio(times.with, times.without, times.control), 3),
     controlRatio: round(pairedRatio(times.control, times.without), 3),
+    times,
   };
   figures.prefill = await prefillTiming(withExt, platform.url);
 } finally {
