@@ -1,5 +1,5 @@
 import type { Collected, RootScope, Walk } from './collect';
-import { type ContainerCache, containerTexts, precedingText } from './context';
+import { type ContainerCache, containerTexts } from './context';
 import { backingOf, labelTextIn, namesOf } from './control-names';
 import type { ScopeText } from './cues';
 import type { ControlDescription, Evidence } from './description';
@@ -9,6 +9,7 @@ import { nameAttributes, placeholderWords } from './names';
 import { displayText, hasRequiredMarker, isMeaningful, normalizeFr, withoutHint } from './normalize';
 import { selectOptions } from './options';
 import { holds } from './outline';
+import { precedingText } from './preceding-text';
 import { commonContainer, radioGroupLabel, radioOptions } from './radio-groups';
 import { type HeaderCache, tableHeadersOf } from './table-headers';
 import type { LabelText } from './text';
