@@ -5,7 +5,7 @@
 // (`npx wxt build --mode test`). A diagnostic for the typing budget of `npm run bench`.
 import { launchWithExtension } from '../../tests/e2e/browser.mjs';
 import { startGeneratedServer } from './generated-page.mjs';
-import { typingTime } from './measure.mjs';
+import { pairedRatio, typingTime } from './measure.mjs';
 import { median } from './stats.mjs';
 
 const VARIANTS = {
@@ -44,7 +44,7 @@ try {
   }
   const base = times[names[0]];
   for (const name of names) {
-    const ratio = median(times[name].map((ms, i) => ms / base[i]));
+    const ratio = pairedRatio(times[name], base);
     console.log(
       `${name.padEnd(22)} chunk median ${Math.round(median(times[name]))} ms, paired ratio ${ratio.toFixed(3)}`,
     );

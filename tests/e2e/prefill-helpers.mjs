@@ -50,7 +50,7 @@ export async function openPopup(b, page) {
   const sw = await serviceWorker(b);
   const url = page.url();
   const tabs = await sw.evaluate(() => chrome.tabs.query({}));
-  // Several tabs may show the same address (the benchmark keeps one open): the newest is this page.
+  // Several tabs may show the same address (a demande opened twice): the newest is the page just opened.
   const tab = tabs.filter((t) => t.url === url).sort((a, b) => b.id - a.id)[0];
   if (!tab) throw new Error(`onglet introuvable pour ${url}`);
   const popup = await b.context.newPage();

@@ -8,27 +8,15 @@ export function byIdNear(el: Element, id: string): Element | null {
   return typeof root.getElementById === 'function' ? root.getElementById(id) : null;
 }
 
-/**
- * The elements an IDREF list points at (`aria-labelledby`, `aria-describedby`), with their texts.
- * `texts` caches targets' texts for one scan: many controls point at the same heading.
- */
-export function refsByIds(
-  el: Element,
-  attr: string,
-  skipHints = true,
-  texts?: Map<Element, string>,
-): { text: string; target: Element }[] {
+/** The elements an IDREF list points at (`aria-labelledby`, `aria-describedby`), with their texts. */
+export function refsByIds(el: Element, attr: string, skipHints = true): { text: string; target: Element }[] {
   const ids = el.getAttribute(attr);
   if (!ids) return [];
   const parts: { text: string; target: Element }[] = [];
   for (const id of ids.split(/\s+/)) {
     const target = id ? byIdNear(el, id) : null;
     if (!target) continue;
-    let text = target === el ? (el.getAttribute('aria-label') ?? '') : texts?.get(target);
-    if (text === undefined) {
-      text = textOf(target, skipHints);
-      texts?.set(target, text);
-    }
+    const text = target === el ? (el.getAttribute('aria-label') ?? '') : textOf(target, skipHints);
     if (text) parts.push({ text, target });
   }
   return parts;

@@ -1,26 +1,13 @@
 import { isTitleElement, refsByIds } from './aria-refs';
 import type { RootScope, Walk } from './collect';
 import type { LabelMap } from './label-map';
-import { type LabelText, labelText } from './text';
+import { labelText } from './text';
 
 /** What names a control: its labels and ARIA names, or those of the textarea an editor replaced. */
 
 export interface NamingEnv {
   walk: Walk;
   labelMaps: Map<RootScope, LabelMap>;
-  /** Each label read once per scan: its text and its hints. */
-  labelTexts: Map<Element, LabelText>;
-  /** Texts of `aria-labelledby` targets, read once per scan. */
-  refTexts: Map<Element, string>;
-}
-
-export function labelTextIn(label: Element, env: NamingEnv): LabelText {
-  let read = env.labelTexts.get(label);
-  if (!read) {
-    read = labelText(label);
-    env.labelTexts.set(label, read);
-  }
-  return read;
 }
 
 /**
@@ -33,9 +20,9 @@ export function namesOf(
 ): { texts: string[]; partial: string[]; labels: Element[] } {
   let labels: Element[] = [];
   for (const map of env.labelMaps.values()) labels = map.get(el) ?? labels;
-  const texts = labels.map((l) => labelTextIn(l, env).text);
+  const texts = labels.map((l) => labelText(l).text);
   const partial: string[] = [];
-  for (const { text, target } of refsByIds(el, 'aria-labelledby', true, env.refTexts))
+  for (const { text, target } of refsByIds(el, 'aria-labelledby'))
     (isTitleElement(target) ? partial : texts).push(text);
   const aria = el.getAttribute('aria-label');
   if (aria) texts.push(aria);

@@ -1,6 +1,6 @@
 import type { Collected, RootScope, Walk } from './collect';
 import { type ContainerCache, containerTexts } from './context';
-import { backingOf, labelTextIn, namesOf } from './control-names';
+import { backingOf, namesOf } from './control-names';
 import type { ScopeText } from './cues';
 import type { ControlDescription, Evidence } from './description';
 import { hintTexts } from './hints';
@@ -12,14 +12,12 @@ import { holds } from './outline';
 import { precedingText } from './preceding-text';
 import { commonContainer, radioGroupLabel, radioOptions } from './radio-groups';
 import { type HeaderCache, tableHeadersOf } from './table-headers';
-import type { LabelText } from './text';
+import { labelText } from './text';
 
 /** Shared by every description of one scan: label maps and caches are built once. */
 export interface DescribeEnv {
   walk: Walk;
   labelMaps: Map<RootScope, LabelMap>;
-  labelTexts: Map<Element, LabelText>;
-  refTexts: Map<Element, string>;
   containers: ContainerCache;
   headers: HeaderCache;
   /** Active tab / step of the page, if the page marks one. */
@@ -62,7 +60,7 @@ export function describeControl(
   }
   const backing = item.kind === 'richtext' ? backingOf(el, item.scope, env) : null;
   if (backing) ownTexts.unshift(...namesOf(backing, env).texts);
-  const labelRead = labels.map((l) => labelTextIn(l, env));
+  const labelRead = labels.map((l) => labelText(l));
   const hints = hintTexts(
     el,
     anchor,

@@ -35,9 +35,8 @@ export function evidenceKey(desc: ControlDescription, repertoire: string): strin
   const searchBox = desc.inputType === 'search' || desc.element.getAttribute('role') === 'searchbox';
   // Without label texts, placeholder and name words stand in for the label: all of them count.
   const weakOnly = !desc.own.length && !desc.secondary.length;
-  const labels = (weakOnly ? desc.weak : [...desc.own, '\u0002', ...desc.secondary]).map((e) =>
-    typeof e === 'string' ? e : e.norm,
-  );
+  const norms = (texts: readonly { norm: string }[]) => texts.map((e) => e.norm);
+  const labels = weakOnly ? norms(desc.weak) : [...norms(desc.own), '\u0002', ...norms(desc.secondary)];
   const fields = labelFields(labels.join('\u0001'));
   const parts: string[] = [repertoire, searchBox ? 's' : '', ...labels, '\u0003'];
   if (!weakOnly) for (const e of desc.weak) parts.push(wordsOf(e.norm, fields));

@@ -36,13 +36,15 @@ function labelMapOf(scope: RootScope): LabelMap {
 
 /** Describes every fillable control of a root once (label maps built once per root). */
 export function describeRoot(root: Document | ShadowRoot | Element): ControlDescription[] {
+  return readingOnce(() => describeAll(root));
+}
+
+function describeAll(root: Document | ShadowRoot | Element): ControlDescription[] {
   const walk = walkRoot(root);
   const labelMaps = new Map(walk.scopes.map((s) => [s, labelMapOf(s)] as const));
   const env: DescribeEnv = {
     walk,
     labelMaps,
-    labelTexts: new Map(),
-    refTexts: new Map(),
     containers: containerCache(),
     headers: new Map(),
     section: activeSection(root),

@@ -30,12 +30,10 @@ export function isHint(el: Element): boolean {
   );
 }
 
-/** Texts of the hint elements under `node` (nested hints too), in document order. */
-function hintsBelow(node: Element, hints: string[]): void {
-  for (let el = node.firstElementChild; el; el = el.nextElementSibling) {
-    if (isHint(el)) hints.push(textOf(el, false));
-    hintsBelow(el, hints);
-  }
+/** The text of `el` if it is a hint, then of every hint under it (nested hints too), in document order. */
+function hintsAt(el: Element, hints: string[]): void {
+  if (isHint(el)) hints.push(textOf(el, false));
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) hintsAt(c, hints);
 }
 
 /** Appends the text of `node`'s children to `out`; with `hints`, also gathers every hint's text. */
@@ -50,10 +48,7 @@ function collect(
   for (let child = node.firstChild; child; child = child.nextSibling) {
     if (budget.left <= 0) {
       if (!hints) return;
-      if (child.nodeType === 1) {
-        if (isHint(child as Element)) hints.push(textOf(child as Element, false));
-        hintsBelow(child as Element, hints);
-      }
+      if (child.nodeType === 1) hintsAt(child as Element, hints);
     } else if (child.nodeType === 3) {
       const data = (child as Text).data;
       out.push(data);
@@ -65,17 +60,11 @@ function collect(
         el.hasAttribute('data-certifill-ui') ||
         el.getAttribute('contenteditable') === 'true'
       ) {
-        if (hints) {
-          if (isHint(el)) hints.push(textOf(el, false));
-          hintsBelow(el, hints);
-        }
+        if (hints) hintsAt(el, hints);
         continue;
       }
       if (skipHints && isHint(el)) {
-        if (hints) {
-          hints.push(textOf(el, false));
-          hintsBelow(el, hints);
-        }
+        if (hints) hintsAt(el, hints);
         continue;
       }
       out.push(' ');
@@ -85,55 +74,68 @@ function collect(
   }
 }
 
-/**
- * Texts read during one scan, per node and way of reading: a heading, a legend or a block of text
- * before several controls is read once. Only inside `readingOnce`, while the DOM cannot change.
- */
-let cache: [Map<Node, string>, Map<Node, string>, Map<Node, string>] | null = null;
-
-/** Runs `fn` with node texts cached (a scan is synchronous: the page cannot change meanwhile). */
-export function readingOnce<T>(fn: () => T): T {
-  if (cache) return fn();
-  cache = [new Map(), new Map(), new Map()];
-  try {
-    return fn();
-  } finally {
-    cache = null;
-  }
-}
-
-function read(node: Node, skipHints: boolean, buttons: boolean, way: 0 | 1 | 2): string {
-  const known = cache?.[way].get(node);
-  if (known !== undefined) return known;
-  const out: string[] = [];
-  collect(node, skipHints, buttons, out, { left: MAX });
-  const text = out.join('').replace(/\s+/g, ' ').trim().slice(0, MAX);
-  cache?.[way].set(node, text);
-  return text;
-}
-
-/** Text of a node, whitespace collapsed. */
-export function textOf(node: Node, skipHints = true): string {
-  return skipHints ? read(node, true, false, 0) : read(node, false, false, 1);
-}
-
-/** Text of a heading, legend or header cell: buttons kept (DSFR accordions title with a button). */
-export function titleText(node: Node): string {
-  return read(node, true, true, 2);
-}
-
 /** A label's text without its hints, and its hints' text (`.fr-hint-text` spans): one walk. */
 export interface LabelText {
   text: string;
   hints: string;
 }
 
-export function labelText(label: Element): LabelText {
+/**
+ * What was read during one scan, per node and way of reading: a heading, a legend, a label or a
+ * block of text before several controls is read once. Only inside `readingOnce`.
+ */
+interface Readings {
+  plain: Map<Node, string>;
+  withHints: Map<Node, string>;
+  titles: Map<Node, string>;
+  labels: Map<Node, LabelText>;
+}
+let readings: Readings | null = null;
+
+/** Runs `fn` with node texts cached (a scan is synchronous: the page cannot change meanwhile). */
+export function readingOnce<T>(fn: () => T): T {
+  if (readings) return fn();
+  readings = { plain: new Map(), withHints: new Map(), titles: new Map(), labels: new Map() };
+  try {
+    return fn();
+  } finally {
+    readings = null;
+  }
+}
+
+function cached<T>(cache: Map<Node, T> | undefined, node: Node, read: () => T): T {
+  const known = cache?.get(node);
+  if (known !== undefined) return known;
+  const value = read();
+  cache?.set(node, value);
+  return value;
+}
+
+const collapse = (parts: string[]): string => parts.join('').replace(/\s+/g, ' ').trim().slice(0, MAX);
+
+function read(node: Node, skipHints: boolean, buttons: boolean): string {
   const out: string[] = [];
-  const hints: string[] = [];
-  collect(label, true, false, out, { left: MAX }, hints);
-  return {
-    text: out.join('').replace(/\s+/g, ' ').trim().slice(0, MAX),
-    hints: hints.join(' ').trim(),
-  };
+  collect(node, skipHints, buttons, out, { left: MAX });
+  return collapse(out);
+}
+
+/** Text of a node, whitespace collapsed. */
+export function textOf(node: Node, skipHints = true): string {
+  return skipHints
+    ? cached(readings?.plain, node, () => read(node, true, false))
+    : cached(readings?.withHints, node, () => read(node, false, false));
+}
+
+/** Text of a heading, legend or header cell: buttons kept (DSFR accordions title with a button). */
+export function titleText(node: Node): string {
+  return cached(readings?.titles, node, () => read(node, true, true));
+}
+
+export function labelText(label: Element): LabelText {
+  return cached(readings?.labels, label, () => {
+    const out: string[] = [];
+    const hints: string[] = [];
+    collect(label, true, false, out, { left: MAX }, hints);
+    return { text: collapse(out), hints: hints.join(' ').trim() };
+  });
 }
