@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
+import { startGeneratedServer } from '../../scripts/bench/generated-page.mjs';
 import { findChromium } from '../../scripts/find-chromium.mjs';
 import { startPlatform } from '../../scripts/platform-server.mjs';
 import { demandePath } from '../reconstruction/pages.mjs';
@@ -249,6 +250,52 @@ export const tests = [
       } finally {
         await b.close();
         await platform.close();
+      }
+    },
+  },
+  {
+    name: 'checks: on a dense form no badge covers a control (beside the field when there is no room under it)',
+    async run({ artifacts }) {
+      const generated = await startGeneratedServer(60);
+      const b = await launchWithExtension();
+      try {
+        const page = await b.context.newPage();
+        await page.goto(generated.url);
+        await page.locator(`${HOST} >> .badge.shown`).first().waitFor({ state: 'attached' });
+        await page.locator('#gen-1').pressSequentially('Objectifs');
+        const found = await page.evaluate(
+          (host) =>
+            new Promise((resolve) =>
+              requestAnimationFrame(() => {
+                const controls = [...document.querySelectorAll('input, textarea, select')].map((c) =>
+                  c.getBoundingClientRect(),
+                );
+                const badges = [...document.querySelector(host).shadowRoot.querySelectorAll('.badge')]
+                  .map((el) => ({ text: el.textContent, r: el.getBoundingClientRect() }))
+                  .filter(({ r }) => r.height > 0);
+                const hit = (a, c) =>
+                  a.left < c.right && c.left < a.right && a.top < c.bottom && c.top < a.bottom;
+                resolve({
+                  rendered: badges.length,
+                  beside: badges.filter(({ r }) => controls.some((c) => Math.abs(r.left - c.right - 6) < 1.5))
+                    .length,
+                  // « badge text @ its top-left → the top-left of the control it covers »
+                  covering: badges.flatMap(({ text, r }) => {
+                    const c = controls.find((c) => hit(r, c));
+                    return c ? [`${text} @ ${r.x},${r.y} → ${c.x},${c.y}`] : [];
+                  }),
+                });
+              }),
+            ),
+          HOST,
+        );
+        await page.screenshot({ path: `${artifacts}/checks-dense-form.png` });
+        assert.ok(found.rendered >= 20, `badges rendered near the viewport (${found.rendered})`);
+        assert.ok(found.beside >= 5, `some badges went beside their fields (${found.beside})`);
+        assert.deepEqual(found.covering, [], 'badges covering a control');
+      } finally {
+        await b.close();
+        generated.close();
       }
     },
   },

@@ -1,3 +1,5 @@
+import type { Size, Spot } from '@/utils/overlay/badge-spot';
+
 /**
  * The badges' DOM, written through a record of what each one shows: every write is compared with
  * the record first, so a keystroke touches only what changed (usually one text node) and reads
@@ -10,6 +12,9 @@ interface View {
   shown: boolean;
   near: boolean;
   transform: string;
+  side: Spot['side'];
+  /** The size estimated from what it shows (for choosing where it goes). */
+  size: Size;
   spans: { el: HTMLElement; kind: string; text: Text }[];
 }
 
@@ -34,6 +39,8 @@ export function createBadge(layer: HTMLElement, key: string): HTMLElement {
     shown: false,
     near: false,
     transform: '',
+    side: 'below',
+    size: { width: 0, height: 0 },
     spans: [],
   });
   return badge;
@@ -57,8 +64,15 @@ export function deactivate(badge: HTMLElement): void {
 }
 
 /** Writes the badge's path, state (ok, warning, error) and its parts (counter, messages). */
-export function write(badge: HTMLElement, path: string, state: string, parts: [string, string][]): void {
+export function write(
+  badge: HTMLElement,
+  path: string,
+  state: string,
+  parts: [string, string][],
+  size: Size,
+): void {
   const v = viewOf(badge);
+  v.size = size;
   if (!v.active) {
     v.active = true;
     badge.dataset.active = '1';
@@ -98,12 +112,20 @@ export function setShown(badge: HTMLElement, shown: boolean): void {
   badge.classList.toggle('shown', shown);
 }
 
-/** Moves the anchor (a transform: nothing is laid out). */
-export function setTransform(badge: HTMLElement, transform: string): void {
+export const sizeOf = (badge: HTMLElement): Size => viewOf(badge).size;
+
+/** Moves the anchor (a transform: nothing is laid out) and aligns the badge to its side. */
+export function setSpot(badge: HTMLElement, spot: Spot): void {
   const v = viewOf(badge);
-  if (v.transform === transform) return;
-  v.transform = transform;
-  badge.parentElement?.style.setProperty('transform', transform);
+  const transform = `translate(${Math.round(spot.x)}px, ${Math.round(spot.y)}px)`;
+  if (v.transform !== transform) {
+    v.transform = transform;
+    badge.parentElement?.style.setProperty('transform', transform);
+  }
+  if (v.side !== spot.side) {
+    v.side = spot.side;
+    badge.parentElement?.classList.toggle('after', spot.side === 'after');
+  }
 }
 
 /** Rendered only near the viewport (the anchor is `display: none` otherwise); true when it changed. */

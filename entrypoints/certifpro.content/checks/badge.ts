@@ -1,15 +1,8 @@
+import { estimateBadgeSize, type Spot } from '@/utils/overlay/badge-spot';
+import type { Box } from '@/utils/overlay/rect-index';
 import type { Problem } from '@/utils/validation';
 import { caracteres } from '@/utils/validation/counter-text';
-import {
-  createBadge,
-  deactivate,
-  isActive,
-  nearNow,
-  setNear,
-  setShown,
-  setTransform,
-  write,
-} from './badge-view';
+import { createBadge, deactivate, isActive, nearNow, setNear, setShown, setSpot, write } from './badge-view';
 import type { FieldState } from './field-state';
 import { type Band, isNear } from './viewport-band';
 
@@ -42,15 +35,16 @@ export function renderBadge(s: FieldState, shown: Problem[], layer: HTMLElement)
     ...(count ? [['count', count] as [string, string]] : []),
     ...messages.map((m) => ['msg', m] as [string, string]),
   ];
-  write(s.badge, s.field.path ?? '', state, parts);
+  write(s.badge, s.field.path ?? '', state, parts, estimateBadgeSize(count, messages));
   return true;
 }
 
-/** Where a badge goes: right-aligned under the field, below the page's own messages. */
-export interface Placement {
+/** Where a field is, in the overlay's coordinates (read in the frame's read phase). */
+export interface Geometry {
   visible: boolean;
-  right: number;
-  top: number;
+  field: Box;
+  /** The field's bottom, or the bottom of the page's own messages right under it. */
+  below: number;
 }
 
 /**
@@ -62,18 +56,27 @@ export function measure(
   messages: readonly Element[],
   host: DOMRect,
   root: Document = document,
-): Placement {
-  const off = frameOffset(s.field.element, root);
-  const r = s.field.element.getBoundingClientRect();
-  const visible = s.field.element.isConnected && (r.width > 0 || r.height > 0);
-  let bottom = r.bottom;
+): Geometry {
+  const el = s.field.element;
+  const field = boxOf(el, host, root);
+  const visible = el.isConnected && (field.right > field.left || field.bottom > field.top);
+  let below = field.bottom;
   for (const m of messages) {
     if ((m.textContent ?? '').trim() === '') continue;
-    const mr = m.getBoundingClientRect();
+    const mb = boxOf(m, host, root);
     // Only messages right under the field: a far-away element is not this field's message.
-    if (mr.height > 0 && mr.bottom > bottom && mr.top < bottom + 48) bottom = mr.bottom;
+    if (mb.bottom > mb.top && mb.bottom > below && mb.top < below + 48) below = mb.bottom;
   }
-  return { visible, right: r.right + off.x - host.left, top: bottom + off.y - host.top + 2 };
+  return { visible, field, below };
+}
+
+/** An element's box in the overlay's coordinates. */
+export function boxOf(el: Element, host: DOMRect, root: Document = document): Box {
+  const off = frameOffset(el, root);
+  const r = el.getBoundingClientRect();
+  const x = off.x - host.left;
+  const y = off.y - host.top;
+  return { left: r.left + x, top: r.top + y, right: r.right + x, bottom: r.bottom + y };
 }
 
 /** Where a same-origin frame's viewport sits in the viewport of `root` (the overlay's document). */
@@ -97,19 +100,19 @@ function frameOffset(el: Element, root: Document): { x: number; y: number } {
  * Writes the position of an active badge (after all reads): its anchor moves, nothing is laid out.
  * Returns whether the badge came near the viewport or left it.
  */
-export function place(badge: HTMLElement | null, p: Placement, band: Band): boolean {
+export function place(badge: HTMLElement | null, visible: boolean, spot: Spot, band: Band): boolean {
   if (!badge || !isActive(badge)) return false;
-  setShown(badge, p.visible);
-  setTransform(badge, `translate(${Math.round(p.right)}px, ${Math.round(p.top)}px)`);
-  return nearOrFar(badge, p, band);
+  setShown(badge, visible);
+  setSpot(badge, spot);
+  return nearOrFar(badge, spot.y, band);
 }
 
 /** Renders the badge only when it is near the viewport; true when that changed. */
-export function nearOrFar(badge: HTMLElement | null, p: Placement, band: Band): boolean {
-  return badge ? setNear(badge, isNear(p.top, band)) : false;
+export function nearOrFar(badge: HTMLElement | null, top: number, band: Band): boolean {
+  return badge ? setNear(badge, isNear(top, band)) : false;
 }
 
 /** Whether a badge is rendered now (near the viewport). */
 export const isNearNow = (badge: HTMLElement | null): boolean => !!badge && nearNow(badge);
 
-export { removeBadge } from './badge-view';
+export { removeBadge, sizeOf } from './badge-view';

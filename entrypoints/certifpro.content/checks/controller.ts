@@ -63,7 +63,12 @@ export function startChecks(source: FieldSource, opts: ChecksOptions): ChecksCon
     });
   const panel = createSummaryPanel(overlay.panel, (key) => void jumpTo(reg.elementOf(key)), summary);
   const resizes = watchResizes(doc, () => schedule(null, true));
-  const placements = new Placements(overlay.host, resizes, (s) => reg.messagesOf(s));
+  const placements = new Placements(
+    overlay.host,
+    resizes,
+    (s) => reg.messagesOf(s),
+    () => reg.fields.map((f) => f.element),
+  );
   const quiet = watchQuietChanges(
     win,
     signal,

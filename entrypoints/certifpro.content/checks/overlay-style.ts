@@ -12,6 +12,7 @@ export const OVERLAY_CSS = `
 .layer { position: absolute; top: 0; left: 0; width: 0; height: 0; pointer-events: none; contain: size layout style; }
 .anchor { position: absolute; top: 0; left: 0; width: 0; height: 0; contain: size layout style; display: none; }
 .anchor.near { display: block; }
+.anchor.after .badge { right: auto; left: 0; }
 .badge {
   position: absolute; top: 0; right: 0; display: none; width: max-content; max-width: 420px; pointer-events: none;
   padding: 1px 6px; border-radius: 4px; background: #fff; border: 1px solid #929292;

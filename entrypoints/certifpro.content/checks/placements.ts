@@ -1,4 +1,6 @@
-import { isNearNow, measure, nearOrFar, type Placement, place } from './badge';
+import { chooseSpot, type Size, type Spot } from '@/utils/overlay/badge-spot';
+import { type Box, RectIndex } from '@/utils/overlay/rect-index';
+import { boxOf, type Geometry, isNearNow, measure, nearOrFar, place, sizeOf } from './badge';
 import type { FieldState } from './field-state';
 import type { ResizeWatch } from './resize-watch';
 import { type Band, bandOf, sameBand } from './viewport-band';
@@ -6,25 +8,42 @@ import { type Band, bandOf, sameBand } from './viewport-band';
 /** What a frame read from the layout, before it writes anything. */
 export interface Reading {
   band: Band;
-  measured: (readonly [FieldState, Placement])[];
+  /** The right edge of the visible page, in the overlay's coordinates. */
+  pageRight: number;
+  measured: (readonly [FieldState, Geometry])[];
+  /** Every control of the page, on a full reading: what a badge must not cover. */
+  controls: RectIndex | null;
 }
+
+interface Placed {
+  geometry: Geometry;
+  size: Size;
+  spot: Spot;
+}
+
+const sameSize = (a: Size, b: Size): boolean => a.width === b.width && a.height === b.height;
 
 /**
  * Where the badges go, measured only when something may have moved them: a field typed in keeps
  * its place unless the page's messages under it changed, so a keystroke's frame reads no layout
- * at all (reading it would lay the page out once for us and once more after our writes).
+ * at all (reading it would lay the page out once for us and once more after our writes). A badge
+ * whose size changes (a message comes or goes) takes a new spot from what was read before.
  */
 export class Placements {
-  private readonly placed = new Map<FieldState, Placement>();
+  private readonly placed = new Map<FieldState, Placed>();
   private readonly messageTexts = new WeakMap<FieldState, string>();
   private remeasure = new Set<FieldState>();
   private band: Band | null = null;
   private viewportMoved = true;
+  private controls = new RectIndex();
+  private pageRight = Number.POSITIVE_INFINITY;
 
   constructor(
     private readonly host: HTMLElement,
     private readonly resizes: ResizeWatch,
     private readonly messagesOf: (s: FieldState) => readonly Element[],
+    /** The page's controls (recognised or not) that badges must leave uncovered. */
+    private readonly controlsOf: () => Iterable<Element>,
   ) {}
 
   /** The page scrolled: which badges are rendered may change. */
@@ -53,29 +72,52 @@ export class Placements {
       this.messageTexts.set(s, textsOf(messages));
       return [s, measure(s, messages, hostRect, doc)] as const;
     });
-    return { band: bandOf(hostRect, doc.defaultView?.innerHeight ?? 0), measured };
+    let controls: RectIndex | null = null;
+    if (all) {
+      controls = new RectIndex();
+      const known = new Map<Element, Box>(measured.map(([s, g]) => [s.field.element, g.field]));
+      for (const el of this.controlsOf()) controls.add(known.get(el) ?? boxOf(el, hostRect, doc), el);
+    }
+    const pageRight = doc.documentElement.clientWidth - hostRect.left;
+    return { band: bandOf(hostRect, doc.defaultView?.innerHeight ?? 0), pageRight, measured, controls };
   }
 
   /** The writes: positions, and which badges are rendered. Returns whether a frame is still due. */
   write(reading: Reading | null, changed: Iterable<FieldState>): boolean {
     const now = reading?.band ?? this.band;
     if (!now) return false;
+    if (reading?.controls) this.controls = reading.controls;
+    if (reading) this.pageRight = reading.pageRight;
     const fresh = new Set<FieldState>();
-    for (const [s, p] of reading?.measured ?? []) {
+    for (const [s, g] of reading?.measured ?? []) {
       fresh.add(s);
-      this.placed.set(s, p);
-      if (place(s.badge, p, now)) this.nearChanged(s, false);
+      this.put(s, g, now);
     }
-    // A badge that just became active takes its known place.
+    // A badge that just became active, or changed size, takes its spot from the known geometry.
     for (const s of changed) {
       const p = this.placed.get(s);
-      if (p && !fresh.has(s) && place(s.badge, p, now)) this.nearChanged(s, false);
+      if (!p || fresh.has(s)) continue;
+      if (s.badge && !sameSize(p.size, sizeOf(s.badge))) this.put(s, p.geometry, now);
+      else if (place(s.badge, p.geometry.visible, p.spot, now)) this.nearChanged(s, false);
     }
     // The page scrolled (or the window resized): render the badges that came near, hide the others.
     if (!sameBand(this.band, now))
-      for (const [s, p] of this.placed) if (nearOrFar(s.badge, p, now)) this.nearChanged(s, true);
+      for (const [s, p] of this.placed) if (nearOrFar(s.badge, p.spot.y, now)) this.nearChanged(s, true);
     this.band = now;
     return this.remeasure.size > 0;
+  }
+
+  private put(s: FieldState, geometry: Geometry, band: Band): void {
+    const size = s.badge ? sizeOf(s.badge) : { width: 0, height: 0 };
+    const spot = chooseSpot({
+      field: geometry.field,
+      below: geometry.below,
+      size,
+      pageRight: this.pageRight,
+      covers: (box) => this.controls.hits(box, s.field.element),
+    });
+    this.placed.set(s, { geometry, size, spot });
+    if (place(s.badge, geometry.visible, spot, band)) this.nearChanged(s, false);
   }
 
   private mayHaveMoved(s: FieldState): boolean {

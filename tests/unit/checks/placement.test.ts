@@ -24,13 +24,13 @@ describe('badge placement and the page’s own messages', () => {
   it('goes right-aligned just under the field when the page says nothing', () => {
     const { input } = dsfrGroup('');
     const p = measure(stateOf(input), messageElements(input), rect(0, 0, 0, 0));
-    expect(p).toEqual({ visible: true, right: 500, top: 242 });
+    expect(p).toEqual({ visible: true, field: { left: 100, top: 200, right: 500, bottom: 240 }, below: 240 });
   });
 
   it('goes below a DSFR error message instead of covering it', () => {
     const { input } = dsfrGroup('<p class="fr-message fr-message--error">Champ requis</p>');
     const p = measure(stateOf(input), messageElements(input), rect(0, -50, 0, 0));
-    expect(p.top).toBe(244 + 24 + 50 + 2);
+    expect(p.below).toBe(244 + 24 + 50);
     expect(pageShowsError(input)).toBe(true);
   });
 
