@@ -67,17 +67,18 @@ export async function keystrokeTiming(page, selector, count = 400) {
 }
 
 /**
- * Typing time with and without the extension: three browsers, one page each (the same page), one
- * with the extension and two without. Short chunks are typed in turn, the order rotating at each
- * round, so that the machine's drifts (a shared 2-core VM varies by ±20 % from one second to the
- * next) weigh on every side alike. The second browser without the extension is the control: its
- * ratio to the first shows how far two identical browsers differ in the same run.
+ * Typing time with and without the extension: one page per browser (the same page in each), two
+ * browsers with the extension and two without. Short chunks are typed in turn, the order rotating
+ * at each round, so that the machine's drifts (a shared 2-core VM varies by ±20 % from one second
+ * to the next) weigh on every side alike. Two identical browsers differ by up to ±10 % over a
+ * whole run (which core, what each ran before): two per side halve what one browser's own speed
+ * weighs, and each pair's ratio to its twin shows how far that goes in the run.
  */
 export async function typingComparison(pages, selector, chunk, rounds = 60) {
   const sides = Object.keys(pages);
   const times = Object.fromEntries(sides.map((k) => [k, []]));
   for (let i = -2; i < rounds; i++) {
-    const order = sides.map((_, j) => sides[(i + 3 + j) % sides.length]);
+    const order = sides.map((_, j) => sides[(i + sides.length + j) % sides.length]);
     for (const side of order) {
       const ms = await typingTime(pages[side], selector, chunk);
       if (i >= 0) times[side].push(ms);
@@ -87,14 +88,17 @@ export async function typingComparison(pages, selector, chunk, rounds = 60) {
 }
 
 /**
- * Ratio of one side's typing times to the mean of the others', round by round, and the median of
- * those ratios. A round compares chunks typed seconds apart, so a hiccup of the VM during one chunk
- * moves one ratio, not the figure; comparing with two browsers halves what one browser's own speed
- * (which core, what it ran before) weighs.
+ * Round by round, the mean time of the sides in `a` over the mean time of the sides in `b`, and
+ * the median of those ratios. A round compares chunks typed seconds apart, so a hiccup of the VM
+ * during one chunk moves one ratio, not the figure.
  */
-export function pairedRatio(a, ...others) {
-  return median(a.map((x, i) => x / (others.reduce((s, o) => s + o[i], 0) / others.length)));
+export function groupRatio(a, b) {
+  const mean = (group, i) => group.reduce((s, t) => s + t[i], 0) / group.length;
+  return median(a[0].map((_, i) => mean(a, i) / mean(b, i)));
 }
+
+/** One side's ratio to the mean of the others' (see groupRatio). */
+export const pairedRatio = (a, ...others) => groupRatio([a], others);
 
 /** Real typing through the browser's input pipeline (keyboard events, layout, paint). */
 export async function typingTime(page, selector, text) {
