@@ -71,8 +71,8 @@ export async function keystrokeTiming(page, selector, count = 400) {
  * browsers with the extension and two without. Short chunks are typed in turn, the order rotating
  * at each round, so that the machine's drifts (a shared 2-core VM varies by ±20 % from one second
  * to the next) weigh on every side alike. Two identical browsers differ by up to ±10 % over a
- * whole run (which core, what each ran before): two per side halve what one browser's own speed
- * weighs, and each pair's ratio to its twin shows how far that goes in the run.
+ * whole run (which core, what each ran before): two per side halve the variance one browser's own speed
+ * adds, and each browser's ratio to its twin shows how far that goes in the run.
  */
 export async function typingComparison(pages, selector, chunk, rounds = 60) {
   const sides = Object.keys(pages);
