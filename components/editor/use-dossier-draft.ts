@@ -36,7 +36,18 @@ export function useDossierDraft(id: string, delay = 400): DossierDraft {
   const db = useDb();
   const stored = useLiveQuery(async () => (await db.dossiers.get(id)) ?? null, [db, id]);
   const [status, setStatus] = useState<DossierDraft['status']>('loading');
-  const [state, setState] = useState<SaveState>({ kind: 'idle' });
+  const [state, setStateNow] = useState<SaveState>({ kind: 'idle' });
+  // A save still running when the editor closes (the unmount flushes) ends after it: nothing to show.
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
+  const setState = useCallback((next: SaveState | ((s: SaveState) => SaveState)) => {
+    if (mounted.current) setStateNow(next);
+  }, []);
   const draftRef = useRef<Dossier | null>(null);
   const store = useMemo(() => createDraftStore(draftRef), []);
   const setCurrent = useCallback(
@@ -88,7 +99,7 @@ export function useDossierDraft(id: string, delay = 400): DossierDraft {
       }
     });
     return chain.current;
-  }, [db]);
+  }, [db, setState]);
 
   const update = useCallback(
     (change: (d: Dossier) => Dossier) => {
@@ -102,7 +113,7 @@ export function useDossierDraft(id: string, delay = 400): DossierDraft {
       clearTimeout(timer.current);
       timer.current = setTimeout(() => void flush(), delay);
     },
-    [flush, delay, setCurrent],
+    [flush, delay, setCurrent, setState],
   );
 
   const adopt = useCallback(
@@ -112,7 +123,7 @@ export function useDossierDraft(id: string, delay = 400): DossierDraft {
       setCurrent(d);
       setState({ kind: 'saved', at: d.updatedAt });
     },
-    [setCurrent],
+    [setCurrent, setState],
   );
 
   useEffect(() => {
