@@ -22,9 +22,9 @@ const platform = await startPlatform({ port: 0 });
 const generated = await startGeneratedServer(2000);
 const withExt = await launchWithExtension();
 const without = await launchWithExtension({ extensionDir: null });
-// The typing comparison's second browser on each side.
-const withTwin = await launchWithExtension();
-const control = await launchWithExtension({ extensionDir: null });
+// The typing comparison's second browser on each side, launched once the scans are timed.
+let withTwin = null;
+let control = null;
 const figures = {};
 try {
   const page = await reconstructionPage(withExt.context, platform.url, 150, matcher);
@@ -50,6 +50,8 @@ try {
   await bareBig.goto(generated.url);
   figures.keystrokeBaseline = await keystrokeTiming(bareBig, target.replace('[data-certifill-field]', ''));
 
+  withTwin = await launchWithExtension();
+  control = await launchWithExtension({ extensionDir: null });
   const controlBig = await control.context.newPage();
   await controlBig.goto(generated.url);
   const twinBig = await withTwin.context.newPage();
@@ -79,8 +81,8 @@ try {
 } finally {
   await withExt.close();
   await without.close();
-  await withTwin.close();
-  await control.close();
+  await withTwin?.close();
+  await control?.close();
   await platform.close();
   generated.close();
 }
