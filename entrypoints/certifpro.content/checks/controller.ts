@@ -67,7 +67,8 @@ export function startChecks(source: FieldSource, opts: ChecksOptions): ChecksCon
     overlay.host,
     resizes,
     (s) => reg.messagesOf(s),
-    () => reg.fields.map((f) => f.element),
+    // Badges leave the page's fields and buttons uncovered (« Ajouter un bloc » right under a field).
+    () => [...reg.fields.map((f) => f.element), ...doc.querySelectorAll('button, [role="button"]')],
   );
   const quiet = watchQuietChanges(
     win,

@@ -42,7 +42,7 @@ export class Placements {
     private readonly host: HTMLElement,
     private readonly resizes: ResizeWatch,
     private readonly messagesOf: (s: FieldState) => readonly Element[],
-    /** The page's controls (recognised or not) that badges must leave uncovered. */
+    /** The page's controls and buttons: what badges must leave uncovered. */
     private readonly controlsOf: () => Iterable<Element>,
   ) {}
 
