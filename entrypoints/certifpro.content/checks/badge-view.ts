@@ -117,7 +117,8 @@ export const sizeOf = (badge: HTMLElement): Size => viewOf(badge).size;
 /** Moves the anchor (a transform: nothing is laid out) and aligns the badge to its side. */
 export function setSpot(badge: HTMLElement, spot: Spot): void {
   const v = viewOf(badge);
-  const transform = `translate(${Math.round(spot.x)}px, ${Math.round(spot.y)}px)`;
+  // chooseSpot gives whole pixels already.
+  const transform = `translate(${spot.x}px, ${spot.y}px)`;
   if (v.transform !== transform) {
     v.transform = transform;
     badge.parentElement?.style.setProperty('transform', transform);
