@@ -11,7 +11,7 @@ import { buildLabelMap, type LabelMap } from './label-map';
 import { activeSection, detectRepertoire } from './page-context';
 import { pageLimitOf } from './page-limit';
 import { groupRadios } from './radio-groups';
-import { createScoreMemo, scoreMemoised } from './score-memo';
+import { scoreMemoised, sharedScoreMemo } from './score-memo';
 import { signatureOf } from './signature';
 import { findTaught, type PageLocation } from './taught';
 import { readingOnce } from './text';
@@ -87,7 +87,7 @@ function scanUncached(root: Document | ShadowRoot | Element, opts: ScanOptions):
   const location = opts.location;
   const described = describeRoot(root).map((desc) => ({ desc, scope: detectScope(desc.scopeTexts) }));
   promoteListedRows(described);
-  const memo = createScoreMemo();
+  const memo = sharedScoreMemo();
   const pending: Pending[] = described.map(({ desc, scope }) => {
     const signature = signatureOf(desc);
     return {

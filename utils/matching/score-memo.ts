@@ -6,10 +6,10 @@ import { candidatesFrom, type WordScores, wordScoresOf } from './score';
 import type { Candidate } from './types';
 
 /**
- * Per-scan caches of the scorer: repeated groups (blocs, promotions, partenaires) repeat their
- * wordings, so a scan scores each distinct wording once, and each distinct wording in each
- * distinct setting (kind, options, scope) once. Entries are copied out: later steps of a scan
- * change candidates' scores in place.
+ * Caches of the scorer: repeated groups (blocs, promotions, partenaires) repeat their wordings, so
+ * a scan scores each distinct wording once, and each distinct wording in each distinct setting
+ * (kind, options, scope) once. Entries are copied out: later steps of a scan change candidates'
+ * scores in place.
  */
 export interface ScoreMemo {
   words: Map<string, WordScores>;
@@ -39,4 +39,17 @@ export function scoreMemoised(
     memo.candidates.set(key, candidates);
   }
   return candidates.map((c) => ({ ...c }));
+}
+
+/**
+ * Scores depend only on their keys and the catalogue, never on the page, so the scans of one
+ * content script share a memo: a page rescanned after a change (a bloc added, a tab opened)
+ * scores only its new wordings. Bounded: emptied past `MAX_SHARED` settings.
+ */
+const MAX_SHARED = 3000;
+let shared: ScoreMemo = createScoreMemo();
+
+export function sharedScoreMemo(): ScoreMemo {
+  if (shared.candidates.size > MAX_SHARED) shared = createScoreMemo();
+  return shared;
 }

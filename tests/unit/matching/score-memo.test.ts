@@ -2,9 +2,9 @@ import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectScope } from '@/utils/matching/cues';
-import { describeRoot } from '@/utils/matching/scan';
+import { describeRoot, scanRoot } from '@/utils/matching/scan';
 import { scoreDescription } from '@/utils/matching/score';
-import { createScoreMemo, scoreMemoised } from '@/utils/matching/score-memo';
+import { createScoreMemo, scoreMemoised, sharedScoreMemo } from '@/utils/matching/score-memo';
 import { FIXTURES, loadPage, readFixture } from './harness';
 
 /**
@@ -21,7 +21,7 @@ const files = [
     .map((f) => `markups/${f}`),
 ];
 
-describe('per-scan score memo', () => {
+describe('score memo', () => {
   it('has pages to check', () => expect(files.length).toBeGreaterThan(10));
 
   it.each(files)('%s: same candidates with and without the memo', (file) => {
@@ -83,5 +83,29 @@ describe('per-scan score memo', () => {
     expect(memo.words.size).toBe(3);
     expect(memo.candidates.size).toBe(10);
     expect(keys.size).toBeGreaterThan(2);
+  });
+
+  it('shares one memo across pages and scans: every page scores as if fresh', () => {
+    const memo = createScoreMemo();
+    for (const pass of [1, 2])
+      for (const file of files) {
+        loadPage(readFixture(file));
+        for (const desc of describeRoot(document)) {
+          const scope = detectScope(desc.scopeTexts);
+          const fresh = scoreDescription(desc, 'RNCP', scope);
+          expect(scoreMemoised(desc, 'RNCP', scope, memo), `${file}, pass ${pass}`).toEqual(fresh);
+        }
+      }
+    expect(memo.candidates.size).toBeGreaterThan(files.length);
+  });
+
+  it('a rescan gives what the first scan gave, and the scans share the bounded memo', () => {
+    loadPage(readFixture(files[0] as string));
+    const key = () => scanRoot(document).map((f) => [f.path, f.confidence, f.decision, f.candidates]);
+    const first = key();
+    const memo = sharedScoreMemo();
+    expect(memo.candidates.size).toBeGreaterThan(0);
+    expect(key()).toEqual(first);
+    expect(sharedScoreMemo()).toBe(memo);
   });
 });
