@@ -37,7 +37,6 @@ try {
   figures.scan150 = scans.scan150;
   figures.scan2000 = scans.scan2000;
   figures.calibration = scans.calibration;
-  // Each browser keeps one page open for what follows: the three typing sides start alike.
   await page.close();
   await bare.close();
 
@@ -52,19 +51,19 @@ try {
 
   withTwin = await launchWithExtension();
   control = await launchWithExtension({ extensionDir: null });
-  const controlBig = await control.context.newPage();
-  await controlBig.goto(generated.url);
-  const twinBig = await withTwin.context.newPage();
-  await twinBig.goto(generated.url);
-  await twinBig.waitForSelector('textarea[data-certifill-field]', { timeout: 15_000 });
+  const browsers = { with: withExt, withTwin, without, control };
+  const openTyping = async (side) => {
+    const p = await browsers[side].context.newPage();
+    await p.goto(generated.url);
+    if (side === 'with' || side === 'withTwin') await p.waitForSelector(target, { timeout: 15_000 });
+    return p;
+  };
+  // Typing starts in new pages on every side alike.
+  await big.close();
+  await bareBig.close();
   const chunk = 'Concevoir et déployer une infrastructure réseau. ';
   const rounds = 100;
-  const times = await typingComparison(
-    { with: big, without: bareBig, withTwin: twinBig, control: controlBig },
-    '#gen-1',
-    chunk,
-    rounds,
-  );
+  const times = await typingComparison(openTyping, Object.keys(browsers), '#gen-1', chunk, rounds);
   const sum = (xs) => xs.reduce((a, b) => a + b, 0);
   figures.typing = {
     chars: chunk.length,

@@ -71,23 +71,35 @@ export async function keystrokeTiming(page, selector, count = 400) {
 }
 
 /**
- * Typing time with and without the extension: one page per browser (the same page in each), two
- * browsers with the extension and two without. Short chunks are typed in turn, the order rotating
- * at each round, so that the machine's drifts (a shared 2-core VM varies by ±20 % from one second
- * to the next) weigh on every side alike. Two identical browsers differ by up to ±10 % over a
- * whole run (which core, what each ran before): two per side halve the variance one browser's own speed
- * adds, and each browser's ratio to its twin shows how far that goes in the run.
+ * Typing time with and without the extension: two browsers with the extension and two without,
+ * one page each (the same page in each). Short chunks are typed in turn, the order rotating at
+ * each round, so that the machine's drifts (a shared 2-core VM varies by ±20 % from one second to
+ * the next) weigh on every side alike. One renderer process can type up to ±7 % faster or slower
+ * than its twin over a whole run, with or without the extension (which core, what it ran before):
+ * two browsers per side halve that variance, and every `renewEvery` rounds each side types in a
+ * new page (a new process) after two warm-up chunks, so that no one process decides the figure.
+ * `open(side)` opens a side's page, ready to type in.
  */
-export async function typingComparison(pages, selector, chunk, rounds = 60) {
-  const sides = Object.keys(pages);
+export async function typingComparison(open, sides, selector, chunk, rounds = 60, renewEvery = 25) {
   const times = Object.fromEntries(sides.map((k) => [k, []]));
-  for (let i = -2; i < rounds; i++) {
-    const order = sides.map((_, j) => sides[(i + sides.length + j) % sides.length]);
-    for (const side of order) {
-      const ms = await typingTime(pages[side], selector, chunk);
-      if (i >= 0) times[side].push(ms);
+  const pages = {};
+  for (let i = 0; i < rounds; i++) {
+    const fresh = i % renewEvery === 0;
+    if (fresh)
+      for (const side of sides) {
+        const next = await open(side);
+        await pages[side]?.close();
+        pages[side] = next;
+      }
+    for (let warm = fresh ? -2 : 0; warm <= 0; warm++) {
+      const order = sides.map((_, j) => sides[(i + warm + sides.length + j) % sides.length]);
+      for (const side of order) {
+        const ms = await typingTime(pages[side], selector, chunk);
+        if (warm === 0) times[side].push(ms);
+      }
     }
   }
+  for (const side of sides) await pages[side]?.close();
   return times;
 }
 
