@@ -20,9 +20,9 @@ async function scanRuns(page, runs) {
 /**
  * Scan + match timed on several pages in alternation: three warm-up scans per page (the first one
  * reported apart), then `rounds` rounds in which each page is scanned `perRound` times and the
- * reference workload runs once in the first page. Spread over the whole measurement rather than one burst per page, the runs do not let
- * a short slow spell of the shared VM decide a figure alone; the reference workload timed between
- * them tells how fast the machine was meanwhile.
+ * reference workload runs once in the first page. Spread over the whole measurement rather than
+ * one burst per page, the runs do not let a short slow spell of the shared VM decide a figure
+ * alone; the reference workload timed between them tells how fast the machine was meanwhile.
  */
 export async function scanTimings(targets, matcherPath, rounds = 8) {
   const entries = Object.entries(targets);
