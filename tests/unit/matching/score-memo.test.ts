@@ -99,7 +99,7 @@ describe('score memo', () => {
     expect(memo.candidates.size).toBeGreaterThan(files.length);
   });
 
-  it('a rescan gives what the first scan gave, and the scans share the bounded memo', () => {
+  it('a rescan gives what the first scan gave, from the memo the scans share', () => {
     loadPage(readFixture(files[0] as string));
     const key = () => scanRoot(document).map((f) => [f.path, f.confidence, f.decision, f.candidates]);
     const first = key();
