@@ -20,6 +20,9 @@ export const DEFAULT_SCHEDULE: SchedulerOptions = { base: 150, step: 250, max: 2
 /**
  * Trailing debounce that backs off while mutations keep coming (a spinner, a streaming list),
  * yet never waits longer than `maxWait` (Bitwarden's adaptive wait, anchors §2.5).
+ * One timer at a time: a poke only moves the due time, and the timer, when it fires early, waits
+ * for the rest. A page that writes its own counter on every keystroke pokes once per key; clearing
+ * and setting a timer each time cost more than the rest of our keystroke.
  */
 export function createScheduler(
   flush: () => void,
@@ -27,31 +30,42 @@ export function createScheduler(
   opts: SchedulerOptions = DEFAULT_SCHEDULE,
 ) {
   let timer: number | null = null;
+  let pending = false;
+  let dueAt = 0;
   let burst = 0;
   let firstAt = 0;
-  const fire = () => {
-    timer = null;
-    burst = 0;
-    flush();
+  const arm = (now: number) => {
+    timer = timers.setTimeout(fire, Math.max(0, dueAt - now));
   };
+  function fire(): void {
+    timer = null;
+    const now = timers.now();
+    if (now < dueAt) {
+      arm(now); // poked meanwhile: wait for the rest
+      return;
+    }
+    pending = false;
+    flush();
+  }
   return {
     poke(): void {
       const now = timers.now();
-      if (timer === null) {
+      if (pending) burst += 1;
+      else {
+        pending = true;
         firstAt = now;
         burst = 0;
-      } else {
-        timers.clearTimeout(timer);
-        burst += 1;
       }
       const left = opts.maxWait - (now - firstAt);
-      const wait = Math.max(0, Math.min(opts.base + opts.step * burst, opts.max, left));
-      timer = timers.setTimeout(fire, wait);
+      // Never earlier than before: the wait grows with the burst and the cap is fixed.
+      dueAt = Math.max(dueAt, now + Math.max(0, Math.min(opts.base + opts.step * burst, opts.max, left)));
+      if (timer === null) arm(now);
     },
     cancel(): void {
       if (timer !== null) timers.clearTimeout(timer);
       timer = null;
+      pending = false;
     },
-    pending: () => timer !== null,
+    pending: () => pending,
   };
 }

@@ -30,9 +30,11 @@ export function watchPage(ctx: ContentScriptContext, scan: () => void) {
     forced = false;
     if (go) scan();
   };
+  // Plain timers, cleared by stop(): the context's own helpers add an invalidation listener per
+  // call that stays until the script dies, one per keystroke on pages that write a counter.
   const scheduler = createScheduler(() => ctx.requestIdleCallback(flush, { timeout: 500 }), {
-    setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
-    clearTimeout: (id) => clearTimeout(id),
+    setTimeout: (fn, ms) => window.setTimeout(() => ctx.isValid && fn(), ms),
+    clearTimeout: (id) => window.clearTimeout(id),
     now: () => Date.now(),
   });
   const observer = new MutationObserver((records) => {

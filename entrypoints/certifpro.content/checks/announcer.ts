@@ -9,25 +9,34 @@ export interface Announcer {
 
 /**
  * The one polite live region, debounced: it speaks once typing pauses, never on each key.
- * The same sentence twice in a row is not repeated.
+ * The same sentence twice in a row is not repeated. One timer at a time: a keystroke only moves
+ * the due time (setting and clearing a timer on every key cost as much as the rest of the frame).
  */
 export function createAnnouncer(live: HTMLElement, delay = ANNOUNCE_DELAY_MS): Announcer {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let last = '';
-  const cancel = () => {
-    if (timer !== undefined) clearTimeout(timer);
+  let next = '';
+  let dueAt = 0;
+  const fire = () => {
+    const early = dueAt - Date.now();
+    if (early > 0) {
+      timer = setTimeout(fire, early);
+      return;
+    }
     timer = undefined;
+    if (next === last) return;
+    last = next;
+    live.textContent = next;
   };
   return {
     say(text) {
-      cancel();
-      timer = setTimeout(() => {
-        timer = undefined;
-        if (text === last) return;
-        last = text;
-        live.textContent = text;
-      }, delay);
+      next = text;
+      dueAt = Date.now() + delay;
+      timer ??= setTimeout(fire, delay);
     },
-    cancel,
+    cancel() {
+      if (timer !== undefined) clearTimeout(timer);
+      timer = undefined;
+    },
   };
 }

@@ -224,7 +224,7 @@ describe('live checks on the page', () => {
   });
 
   it('announces through one polite live region, only after typing pauses', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame'] });
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'Date'] });
     try {
       setup('<textarea id="t"></textarea>');
       const t = $<HTMLTextAreaElement>('#t');

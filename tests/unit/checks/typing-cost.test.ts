@@ -82,6 +82,30 @@ describe('what a keystroke costs', () => {
     await nextFrame();
   });
 
+  it('a keystroke that only changes the page counter’s digits reads no layout; a new message does', async () => {
+    document.body.innerHTML =
+      '<div class="fr-input-group"><textarea id="t"></textarea><p class="fr-message" id="n">0 / 50</p></div>';
+    const t = document.getElementById('t') as HTMLTextAreaElement;
+    const note = document.getElementById('n') as HTMLElement;
+    startChecks(fakeSource([recognised(t, { pageLimit: { limit: 50, source: '' } })]), {
+      signal: abort.signal,
+    });
+    await nextFrame();
+    await nextFrame();
+    const rects = vi.spyOn(Element.prototype, 'getBoundingClientRect');
+    for (const text of ['a', 'ab', 'abcdefgh']) {
+      type(t, text);
+      note.textContent = `${text.length} / 50`; // the page's own counter, as pages write it
+      await nextFrame();
+    }
+    expect(rects).not.toHaveBeenCalled();
+    note.textContent = 'Le texte dépasse la limite autorisée.';
+    type(t, 'abcdefghi');
+    await nextFrame();
+    expect(rects).toHaveBeenCalled();
+    rects.mockRestore();
+  });
+
   it('the rescan observer never watches our own overlay', async () => {
     document.body.innerHTML = '<input id="i">';
     const ctl = startChecks(

@@ -83,6 +83,42 @@ describe('rescan scheduling backs off under bursts', () => {
   });
 });
 
+describe('rescan scheduling keeps one timer', () => {
+  it('a poke per keystroke sets no timer while one is pending, and the flush still waits for quiet', () => {
+    vi.useFakeTimers();
+    const flush = vi.fn();
+    let set = 0;
+    let cleared = 0;
+    const s = createScheduler(flush, {
+      setTimeout: (fn, ms) => {
+        set += 1;
+        return setTimeout(fn, ms) as unknown as number;
+      },
+      clearTimeout: (id) => {
+        cleared += 1;
+        clearTimeout(id);
+      },
+      now: () => Date.now(),
+    });
+    // 50 keystrokes 20 ms apart (1 s of typing), each one poking.
+    for (let i = 0; i < 50; i++) {
+      s.poke();
+      vi.advanceTimersByTime(20);
+    }
+    expect(flush).not.toHaveBeenCalled();
+    expect(set).toBeLessThanOrEqual(4);
+    expect(cleared).toBe(0);
+    expect(s.pending()).toBe(true);
+    vi.advanceTimersByTime(5000);
+    expect(flush).toHaveBeenCalledTimes(1);
+    expect(s.pending()).toBe(false);
+    s.poke();
+    s.cancel();
+    vi.advanceTimersByTime(5000);
+    expect(flush).toHaveBeenCalledTimes(1);
+  });
+});
+
 describe('data-certifill-field marks', () => {
   it('marks auto and taught controls with their path, and unmarks what is no longer recognised', () => {
     const a = html<HTMLInputElement>('<input>');
