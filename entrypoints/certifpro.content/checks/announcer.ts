@@ -1,3 +1,5 @@
+import { createDueTimer, WINDOW_TIMERS } from '../due-timer';
+
 /** Quiet time after the last keystroke before the live region speaks (GOV.UK: ≥ 500 ms). */
 export const ANNOUNCE_DELAY_MS = 600;
 
@@ -8,35 +10,22 @@ export interface Announcer {
 }
 
 /**
- * The one polite live region, debounced: it speaks once typing pauses, never on each key.
- * The same sentence twice in a row is not repeated. One timer at a time: a keystroke only moves
- * the due time (setting and clearing a timer on every key cost as much as the rest of the frame).
+ * The one polite live region, debounced: it speaks once typing pauses, never on each key (each
+ * key only moves the due time of one timer). The same sentence twice in a row is not repeated.
  */
 export function createAnnouncer(live: HTMLElement, delay = ANNOUNCE_DELAY_MS): Announcer {
-  let timer: ReturnType<typeof setTimeout> | undefined;
   let last = '';
   let next = '';
-  let dueAt = 0;
-  const fire = () => {
-    const early = dueAt - Date.now();
-    if (early > 0) {
-      timer = setTimeout(fire, early);
-      return;
-    }
-    timer = undefined;
+  const due = createDueTimer(() => {
     if (next === last) return;
     last = next;
     live.textContent = next;
-  };
+  }, WINDOW_TIMERS);
   return {
     say(text) {
       next = text;
-      dueAt = Date.now() + delay;
-      timer ??= setTimeout(fire, delay);
+      due.at(WINDOW_TIMERS.now() + delay);
     },
-    cancel() {
-      if (timer !== undefined) clearTimeout(timer);
-      timer = undefined;
-    },
+    cancel: due.cancel,
   };
 }

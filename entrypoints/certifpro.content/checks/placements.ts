@@ -137,7 +137,7 @@ export class Placements {
  * left out (not their number): the page's own counter changes on every keystroke and moves
  * nothing, and measuring the field then would lay the page out once more in each keystroke's frame.
  */
-export const textsOf = (messages: readonly Element[]): string =>
+const textsOf = (messages: readonly Element[]): string =>
   messages
     .map((m) => m.textContent ?? '')
     .join('\u0000')
