@@ -106,6 +106,31 @@ describe('what a keystroke costs', () => {
     rects.mockRestore();
   });
 
+  it('the input handler writes nothing: the badge waits for the frame, after the page’s own handlers', async () => {
+    document.body.innerHTML =
+      '<div class="fr-input-group" id="g"><input id="s"><p class="fr-error-text" id="m"></p></div>';
+    const s = document.getElementById('s') as HTMLInputElement;
+    s.value = '7328293200007';
+    const ctl = startChecks(fakeSource([recognised(s, { fieldId: 'compte.siret', path: 'compte.siret' })]), {
+      signal: abort.signal,
+    });
+    s.dispatchEvent(new FocusEvent('focusout', { bubbles: true }));
+    await nextFrame();
+    await nextFrame();
+    const raf = vi.spyOn(window, 'requestAnimationFrame');
+    type(s, '732829320000');
+    // The page writes its own error in its input handler, after ours: the frame sees it.
+    (document.getElementById('m') as HTMLElement).textContent = 'SIRET invalide';
+    // Work in the input handler would delay the next key's delivery (README, « Where that work runs »).
+    const count = () => ctl.overlay.layer.querySelector('.count')?.textContent;
+    expect(count()).toBe('13 / 14');
+    expect(raf).toHaveBeenCalledTimes(1);
+    await nextFrame();
+    expect(count()).toBe('12 / 14');
+    expect(ctl.overlay.layer.querySelector('.msg')).toBeNull();
+    raf.mockRestore();
+  });
+
   it('the rescan observer never watches our own overlay', async () => {
     document.body.innerHTML = '<input id="i">';
     const ctl = startChecks(
