@@ -54,8 +54,8 @@ try {
   // field). The generated page, bare HTML without a single positioned element, is typed in too,
   // for information: there Chromium repaints each frame faster until anything positioned (our
   // overlay, or any DSFR header) is on the page (README, « Why the budget is measured on the fiche »).
-  figures.typing = await typingRun(ficheUrl, 'Secteurs d’activités', 100);
-  figures.typingBare = await typingRun(generated.url, 'Objectifs et contexte de la certification', 40);
+  figures.typing = await typingRun(ficheUrl, 'Secteurs d’activités', 160);
+  figures.typingBare = await typingRun(generated.url, 'Objectifs et contexte de la certification', 20);
   figures.prefill = await prefillTiming(withExt, platform.url);
 } finally {
   await withExt.close();
