@@ -15,7 +15,8 @@ export const WINDOW_TIMERS: Timers = {
  * Runs `run` once the due time is reached, with one timer at a time: moving the due time sets no
  * new timer, and a timer that fires early waits for the rest. For debounces poked on every
  * keystroke, where clearing and setting a timer each time cost more than the keystroke's own work.
- * The due time may only move later (an earlier one would be kept waiting for the armed timer).
+ * While a timer is armed the due time only moves later: an earlier one is ignored (the armed
+ * timer could not honour it anyway).
  */
 export function createDueTimer(run: () => void, timers: Timers) {
   let timer: number | null = null;
@@ -28,8 +29,12 @@ export function createDueTimer(run: () => void, timers: Timers) {
   return {
     /** Sets the due time (epoch ms, as `timers.now()`), arming the timer if none is pending. */
     at(time: number): void {
+      if (timer !== null) {
+        dueAt = Math.max(dueAt, time);
+        return;
+      }
       dueAt = time;
-      if (timer === null) timer = timers.setTimeout(fire, Math.max(0, time - timers.now()));
+      timer = timers.setTimeout(fire, Math.max(0, time - timers.now()));
     },
     cancel(): void {
       if (timer !== null) timers.clearTimeout(timer);

@@ -26,7 +26,6 @@ export function createScheduler(
   opts: SchedulerOptions = DEFAULT_SCHEDULE,
 ) {
   const due = createDueTimer(flush, timers);
-  let dueAt = 0;
   let burst = 0;
   let firstAt = 0;
   return {
@@ -38,9 +37,7 @@ export function createScheduler(
         burst = 0;
       }
       const left = opts.maxWait - (now - firstAt);
-      // Never earlier than before: the wait grows with the burst and the cap is fixed.
-      dueAt = Math.max(dueAt, now + Math.max(0, Math.min(opts.base + opts.step * burst, opts.max, left)));
-      due.at(dueAt);
+      due.at(now + Math.max(0, Math.min(opts.base + opts.step * burst, opts.max, left)));
     },
     cancel: due.cancel,
     pending: due.pending,

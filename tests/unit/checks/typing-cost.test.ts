@@ -108,7 +108,7 @@ describe('what a keystroke costs', () => {
 
   it('the input handler writes nothing: the badge waits for the frame, after the page’s own handlers', async () => {
     document.body.innerHTML =
-      '<div class="fr-input-group" id="g"><input id="s"><p class="fr-error-text" id="m"></p></div>';
+      '<div class="fr-input-group"><input id="s"><p class="fr-error-text" id="m"></p></div>';
     const s = document.getElementById('s') as HTMLInputElement;
     s.value = '7328293200007';
     const ctl = startChecks(fakeSource([recognised(s, { fieldId: 'compte.siret', path: 'compte.siret' })]), {
