@@ -38,6 +38,19 @@ export function touchesControls(node: Node): boolean {
   return !!el.shadowRoot?.querySelector(CONTROL_SELECTOR);
 }
 
+const holdsElement = (nodes: NodeList): boolean => {
+  for (let i = 0; i < nodes.length; i++) if (nodes[i]?.nodeType === 1) return true;
+  return false;
+};
+
+/**
+ * Whether a record is worth keeping for isRelevant: text nodes added or removed alone (a page that
+ * writes its own counter on every keystroke) can never change the fields, and are dropped at once.
+ */
+export function mayMatter(r: MutationRecord): boolean {
+  return r.type === 'attributes' || holdsElement(r.addedNodes) || holdsElement(r.removedNodes);
+}
+
 /** One pass over a batch of records: true as soon as one can change what a scan finds. */
 export function isRelevant(records: readonly MutationRecord[]): boolean {
   for (const r of records) {

@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { isIframe } from './fill/dom-kinds';
-import { ATTRIBUTE_FILTER, isRelevant } from './mutation-filter';
+import { ATTRIBUTE_FILTER, isRelevant, mayMatter } from './mutation-filter';
 import { createScheduler } from './rescan-scheduler';
 import { discoverRoots } from './scan-roots';
 
@@ -38,7 +38,10 @@ export function watchPage(ctx: ContentScriptContext, scan: () => void) {
     now: () => Date.now(),
   });
   const observer = new MutationObserver((records) => {
-    if (queue.length < MAX_QUEUE) queue.push(...records);
+    // Text-only changes (the page's counter, on every keystroke) neither queue nor wake anything.
+    const kept = records.filter(mayMatter);
+    if (kept.length === 0) return;
+    if (queue.length < MAX_QUEUE) queue.push(...kept);
     scheduler.poke();
   });
   const force = () => {

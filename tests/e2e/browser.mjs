@@ -8,7 +8,7 @@ import { findChromium } from '../../scripts/find-chromium.mjs';
 export const EXTENSION_DIR = resolve('.output/chrome-mv3-test');
 
 /**
- * @param {{ userDataDir?: string, headless?: boolean, extensionDir?: string | null, viewport?: {width:number,height:number} }} [opts]
+ * @param {{ userDataDir?: string, headless?: boolean, extensionDir?: string | null, viewport?: {width:number,height:number}, args?: string[] }} [opts]
  * `extensionDir: null` launches the same browser without the extension (baselines).
  */
 export async function launchWithExtension(opts = {}) {
@@ -31,6 +31,7 @@ export async function launchWithExtension(opts = {}) {
       '--disable-sync',
       // Anything but the local reconstruction fails to resolve: the run cannot reach the network.
       '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+      ...(opts.args ?? []),
     ],
     ignoreDefaultArgs: ext ? ['--disable-extensions'] : [],
     viewport: opts.viewport ?? { width: 1280, height: 900 },

@@ -43,7 +43,7 @@ export function checkValue(fieldId: string, value: FieldValue, opts: CheckValueO
   if (field && value !== null) issues.push(...formatIssues(field, value, opts.today ?? new Date()));
   const limit = opts.limit === undefined ? (field?.maxLength ?? null) : opts.limit;
   if (limit !== null && issues.length === 0) {
-    const count = countCharacters(text);
+    const count = opts.count ?? countCharacters(text);
     if (count > limit)
       issues.push({ code: 'too-long', message: lengthMessage(count - limit, limit, opts.limitSource) });
   }

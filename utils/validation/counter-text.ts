@@ -5,9 +5,15 @@ export const NNBSP = '\u202f';
 /** The counter turns to warning from this share of the limit. */
 export const WARNING_RATIO = 0.9;
 
+/** « 12 345 » with a narrow no-break space (called on every keystroke: no regular expression). */
 export function formatCount(n: number): string {
   const sign = n < 0 ? '-' : '';
-  return sign + String(Math.abs(Math.trunc(n))).replace(/\B(?=(\d{3})+(?!\d))/g, NNBSP);
+  const digits = String(Math.abs(Math.trunc(n)));
+  if (digits.length <= 3) return sign + digits;
+  const head = digits.length % 3 || 3;
+  let out = digits.slice(0, head);
+  for (let i = head; i < digits.length; i += 3) out += NNBSP + digits.slice(i, i + 3);
+  return sign + out;
 }
 
 export function caracteres(n: number): string {

@@ -30,6 +30,8 @@ export interface CheckValueOptions {
   today?: Date;
   /** The value is already the visible text (read from a page's editor): no HTML to strip. */
   plainText?: boolean;
+  /** The visible text's character count, when the caller has just taken it (not counted twice). */
+  count?: number;
 }
 
 export interface ValidateDossierOptions {

@@ -55,6 +55,7 @@ export function evaluate(s: FieldState): void {
     limitSource: s.limit.source,
     required: s.requirement.required,
     plainText: true,
+    ...(isText ? { count: s.count } : {}),
     ...(s.requirement.because ? { requiredBecause: s.requirement.because } : {}),
   });
 }

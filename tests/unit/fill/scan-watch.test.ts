@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createFieldMarks, MARK_ATTR } from '@/entrypoints/certifpro.content/field-marks';
-import { isRelevant } from '@/entrypoints/certifpro.content/mutation-filter';
+import { isRelevant, mayMatter } from '@/entrypoints/certifpro.content/mutation-filter';
 import { createScheduler } from '@/entrypoints/certifpro.content/rescan-scheduler';
 import { discoverRoots } from '@/entrypoints/certifpro.content/scan-roots';
 import { field, html } from './field';
@@ -48,6 +48,26 @@ describe('which mutations trigger a rescan', () => {
       ours.innerHTML = '<label>compteur</label><input>';
     });
     expect(isRelevant(badges)).toBe(false);
+  });
+
+  it('a counter rewritten on every keystroke is dropped on arrival; element changes and attributes are kept', async () => {
+    const counter = html('<p aria-live="polite">0 / 3 000</p>');
+    const text = await recordsOf(() => {
+      counter.textContent = '1 / 3 000';
+    });
+    expect(text.length).toBeGreaterThan(0);
+    expect(text.filter(mayMatter)).toEqual([]);
+    const host = html('<div></div>');
+    const added = await recordsOf(() => {
+      host.innerHTML = '<label for="y">Intitulé</label><input id="y">';
+    });
+    expect(isRelevant(added.filter(mayMatter))).toBe(true);
+    const block = html('<div><input></div>');
+    const attr = await recordsOf(() => block.setAttribute('hidden', ''));
+    expect(attr.filter(mayMatter)).toEqual(attr);
+    // Dropping never changes the verdict: whatever is dropped could not have been relevant.
+    for (const batch of [text, added, attr])
+      expect(isRelevant(batch.filter(mayMatter))).toBe(isRelevant(batch));
   });
 
   it('a watched attribute on a control (disabled) or on a block holding one (hidden)', async () => {

@@ -13,6 +13,13 @@ describe('checkValue: length limits', () => {
     expect(over[0]?.message).toBe(`1 caractère en trop (limite : 3${N}000)`);
   });
 
+  it('takes a count the caller has just taken (the page’s checks count once per keystroke)', () => {
+    const text = `${'👩‍💻'.repeat(3)}`;
+    expect(checkValue('fiche.intitule', text, { limit: 3, plainText: true, count: 3 })).toEqual([]);
+    const over = checkValue('fiche.intitule', text, { limit: 3, plainText: true, count: 4 });
+    expect(over[0]?.message).toBe(`1 caractère en trop (limite : 3)`);
+  });
+
   it('names where the limit comes from', () => {
     const p = checkValue('fiche.intitule', at(3003), { limit: 3000, limitSource: 'indiquée par la page' });
     expect(p[0]?.message).toBe(`3 caractères en trop (limite : 3${N}000, indiquée par la page)`);

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { counterText, formatCount } from '@/utils/validation';
 
@@ -9,6 +10,21 @@ describe('counterText', () => {
     expect(formatCount(1234567)).toBe(`1${N}234${N}567`);
     expect(formatCount(999)).toBe('999');
     expect(counterText(1234, 3000).text).toBe(`1${N}234 / 3${N}000`);
+  });
+
+  it('groups any integer’s digits by three from the right, sign kept', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -2_000_000_000, max: 2_000_000_000 }), (n) => {
+        const digits = String(Math.abs(n));
+        const groups: string[] = [];
+        for (let end = digits.length; end > 0; end -= 3)
+          groups.unshift(digits.slice(Math.max(0, end - 3), end));
+        expect(formatCount(n)).toBe((n < 0 ? '-' : '') + groups.join(N));
+      }),
+    );
+    expect(formatCount(1000)).toBe(`1${N}000`);
+    expect(formatCount(100000)).toBe(`100${N}000`);
+    expect(formatCount(0)).toBe('0');
   });
 
   it('is ok below 90 % of the limit', () => {
