@@ -27,8 +27,13 @@ async function scanRuns(page, runs) {
 export async function scanTimings(targets, matcherPath, rounds = 8) {
   const entries = Object.entries(targets);
   // The first scan once the matcher is injected: its score memo empty, V8's warm-up not over.
+  // A page measured again later (matcherPath null) keeps its matcher; it is warmed up again.
   const first = {};
   for (const [k, t] of entries) {
+    if (!matcherPath) {
+      await scanRuns(t.page, 3);
+      continue;
+    }
     await t.page.addScriptTag({ path: matcherPath });
     first[k] = round((await scanRuns(t.page, 3)).times[0] ?? 0);
   }
@@ -48,6 +53,19 @@ export async function scanTimings(targets, matcherPath, rounds = 8) {
   for (const k of Object.keys(out))
     Object.assign(out[k], { median: round(median(out[k].times)), p95: round(p95(out[k].times)) });
   return { ...out, calibration: { median: round(median(reference), 1), times: reference } };
+}
+
+/** Two sets of scanTimings, one before and one after the rest of the run, as one figure each. */
+export function mergeScanTimings(a, b) {
+  const merged = {};
+  for (const k of Object.keys(a)) {
+    const times = [...a[k].times, ...b[k].times];
+    merged[k] =
+      k === 'calibration'
+        ? { median: round(median(times), 1), times }
+        : { ...a[k], times, median: round(median(times)), p95: round(p95(times)) };
+  }
+  return merged;
 }
 
 /** Synthetic keystrokes on one textarea: the time each input event's dispatch takes. */
