@@ -1,3 +1,4 @@
+import { formatCount } from '@/utils/validation/counter-text';
 import { findExplicitRefs } from './explicit-refs';
 import {
   degreeMarker,
@@ -31,10 +32,6 @@ export interface SplitResult {
 /** Longest input analysed (a request for additions is a few pages; anything longer is cut). */
 export const MAX_INPUT_CHARS = 100_000;
 export const MAX_ITEMS = 500;
-
-function formatCount(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f');
-}
 
 function prepare(input: string): { lines: string[]; truncated: boolean; notice?: string } {
   let text = input;
