@@ -39,6 +39,27 @@ export function squash(score: number): number {
   return s < 0.9 ? s : 1 - 0.1 * Math.exp(-(s - 0.9) / 0.1);
 }
 
+/**
+ * Concrete paths, one string per catalogue id and index for the content script's life: every scan
+ * hands out the same strings, whose hashes the claimed-path set then need not compute again.
+ */
+const paths = new Map<string, string[]>();
+
+function pathAt(fieldId: string, index: number): string {
+  let byIndex = paths.get(fieldId);
+  if (!byIndex) {
+    if (paths.size > 2000) paths.clear();
+    byIndex = [];
+    paths.set(fieldId, byIndex);
+  }
+  let path = byIndex[index];
+  if (path === undefined) {
+    path = groupPath(fieldId, index);
+    byIndex[index] = path;
+  }
+  return path;
+}
+
 function catalogueIdOf(path: string): string | null {
   return parsePath(path)?.fieldId ?? (getField(path) ? path : null);
 }
@@ -66,19 +87,25 @@ export function decideAll(pending: readonly Pending[], parentOf: ParentOf): Deci
     if (!g) return fieldId;
     const scope = pending[at]?.scope;
     const fallback = scope?.group === g.group && scope.groupNumber ? scope.groupNumber - 1 : 0;
-    return groupPath(fieldId, memberGroup.get(at) === g.group ? (indexes.get(at) ?? fallback) : fallback);
+    return pathAt(fieldId, memberGroup.get(at) === g.group ? (indexes.get(at) ?? fallback) : fallback);
   };
-  const signatureCount = new Map<string, number>();
-  for (const p of pending) signatureCount.set(p.signature, (signatureCount.get(p.signature) ?? 0) + 1);
 
   const claimed = new Set<string>();
-  const out: Decided[] = pending.map((p, at) => ({
-    path: null,
-    fieldId: null,
-    confidence: p.candidates[0]?.score ?? 0,
-    decision: 'a_verifier',
-    candidates: p.candidates.map((c) => ({ ...c, path: pathOf(at, c.fieldId) })),
-  }));
+  // The candidates are the scan's own copies (score-memo.ts): they take their path in place.
+  const out: Decided[] = pending.map((p, at) => {
+    for (const c of p.candidates) c.path = pathOf(at, c.fieldId);
+    return {
+      path: null,
+      fieldId: null,
+      confidence: p.candidates[0]?.score ?? 0,
+      decision: 'a_verifier',
+      candidates: p.candidates,
+    };
+  });
+  // Only taught mappings ask whether a signature is unique on the page.
+  const signatureCount = new Map<string, number>();
+  if (pending.some((p) => p.taught))
+    for (const p of pending) signatureCount.set(p.signature, (signatureCount.get(p.signature) ?? 0) + 1);
   pending.forEach((p, at) => {
     const taught = p.taught;
     const result = out[at];
@@ -114,7 +141,6 @@ export function decideAll(pending: readonly Pending[], parentOf: ParentOf): Deci
   for (const result of out) {
     if (result.decision === 'auto' || result.decision === 'a_verifier')
       result.confidence = squash(result.confidence);
-    // The candidates are this function's own copies: squashed in place.
     for (const c of result.candidates) c.score = squash(c.score);
   }
   return out;

@@ -59,12 +59,15 @@ function describeAll(root: Document | ShadowRoot | Element): ControlDescription[
 }
 
 function parentAcrossRoots(root: Document | ShadowRoot | Element): ParentOf {
+  const top = root.nodeType === 9 ? root : root.ownerDocument;
   return (el) => {
-    if (el.parentElement) return el.parentElement;
+    const parent = el.parentElement;
+    if (parent) return parent;
     const p = el.parentNode;
     if (p && p.nodeType === 11) return (p as ShadowRoot).host;
-    const frame = el.ownerDocument?.defaultView?.frameElement ?? null;
-    return frame && el.ownerDocument !== (root.nodeType === 9 ? root : root.ownerDocument) ? frame : null;
+    // Every chain ends here: the top document's root, whose frame is not looked up.
+    const doc = el.ownerDocument;
+    return doc === top ? null : (doc?.defaultView?.frameElement ?? null);
   };
 }
 
