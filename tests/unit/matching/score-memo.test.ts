@@ -2,9 +2,11 @@ import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectScope } from '@/utils/matching/cues';
+import { adjustKey, evidenceKey } from '@/utils/matching/evidence-key';
 import { describeRoot, scanRoot } from '@/utils/matching/scan';
 import { scoreDescription } from '@/utils/matching/score';
 import { createScoreMemo, scoreMemoised, sharedScoreMemo } from '@/utils/matching/score-memo';
+import { createSettingTrie, settingSlot } from '@/utils/matching/setting-trie';
 import { FIXTURES, loadPage, readFixture } from './harness';
 
 /**
@@ -97,6 +99,33 @@ describe('score memo', () => {
         }
       }
     expect(memo.candidates.size).toBeGreaterThan(files.length);
+  });
+
+  it('the trie of settings met before never gives two evidence keys one slot', () => {
+    const trie = createSettingTrie();
+    const keyOfSlot = new Map<unknown, Map<string, string>>();
+    let slots = 0;
+    // Texts that move from one list to the next (own, secondary), a search box by its role alone.
+    const synthetic = `<h3 id="t">Intitulé</h3>
+      <div><label for="a">Code</label><input id="a" aria-label="Intitulé"></div>
+      <div><label for="b">Code</label><input id="b" aria-labelledby="t b-l"><span id="b-l">Code</span></div>
+      <div><input role="searchbox" aria-label="Intitulé"></div>
+      <div><input aria-label="Intitulé"></div>`;
+    for (const file of ['synthetic', ...files]) {
+      loadPage(file === 'synthetic' ? synthetic : readFixture(file));
+      for (const repertoire of ['RNCP', 'RS', ''])
+        for (const desc of describeRoot(document)) {
+          const scope = detectScope(desc.scopeTexts);
+          const { leaves, key } = settingSlot(trie, desc, repertoire, scope);
+          const coarse = `${evidenceKey(desc, repertoire)}|${adjustKey(desc, scope)}`;
+          const byKey = keyOfSlot.get(leaves) ?? new Map<string, string>();
+          keyOfSlot.set(leaves, byKey);
+          if (!byKey.has(key)) slots++;
+          expect(byKey.get(key) ?? coarse, file).toBe(coarse);
+          byKey.set(key, coarse);
+        }
+    }
+    expect(slots).toBeGreaterThan(100);
   });
 
   it('a rescan gives what the first scan gave, from the memo the scans share', () => {
