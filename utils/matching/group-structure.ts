@@ -40,25 +40,29 @@ const OUTSIDE = 0.7;
  * group — « Prérequis à l'entrée en formation » after the blocs is the fiche's, not a bloc's.
  */
 export function penaliseOutsideGroups(pending: readonly Pending[]): void {
-  // Instance container → the groups it is an instance of (one lookup per ancestor below).
-  const instances = new Map<Element, GroupId[]>();
-  const groups = new Set<GroupId>();
+  // Instance container → the groups it is an instance of, one bit per group of this page.
+  const bits = new Map<GroupId, number>();
+  const instances = new Map<Node, number>();
   for (const { scope } of pending) {
     if (!scope.group || !scope.groupContainer) continue;
-    groups.add(scope.group);
-    const list = instances.get(scope.groupContainer);
-    if (!list) instances.set(scope.groupContainer, [scope.group]);
-    else if (!list.includes(scope.group)) list.push(scope.group);
+    let bit = bits.get(scope.group);
+    if (bit === undefined) {
+      bit = 1 << bits.size;
+      bits.set(scope.group, bit);
+    }
+    instances.set(scope.groupContainer, (instances.get(scope.groupContainer) ?? 0) | bit);
   }
-  if (!groups.size) return;
+  if (!bits.size) return;
+  const holding = groupsHolding(instances);
   for (const p of pending) {
-    let inGroups: Set<GroupId> | null = null;
+    let inGroups: number | null = null;
     let changed = false;
     for (const c of p.candidates) {
       const group = splitGroupId(c.fieldId)?.group;
-      if (!group || !groups.has(group)) continue;
-      inGroups ??= groupsHolding(p.desc.anchor, instances);
-      if (inGroups.has(group)) continue;
+      const bit = group && bits.get(group);
+      if (!bit) continue;
+      inGroups ??= holding(p.desc.anchor);
+      if (inGroups & bit) continue;
       c.score *= OUTSIDE;
       changed = true;
     }
@@ -66,12 +70,19 @@ export function penaliseOutsideGroups(pending: readonly Pending[]): void {
   }
 }
 
-/** Groups whose instance containers hold `el` (one walk up, across shadow roots). */
-function groupsHolding(el: Element, instances: Map<Element, GroupId[]>): Set<GroupId> {
-  const out = new Set<GroupId>();
-  for (let a: Node | null = el; a; a = a.nodeType === 11 ? (a as ShadowRoot).host : a.parentNode) {
-    const list = instances.get(a as Element);
-    if (list) for (const g of list) out.add(g);
-  }
-  return out;
+/**
+ * The groups whose instance containers hold a node (across shadow roots), as bits: each ancestor
+ * is looked at once per scan, the controls of one container sharing the walk above it.
+ */
+function groupsHolding(instances: Map<Node, number>): (el: Node) => number {
+  const known = new Map<Node, number>();
+  const of = (node: Node): number => {
+    const cached = known.get(node);
+    if (cached !== undefined) return cached;
+    const up = node.nodeType === 11 ? (node as ShadowRoot).host : node.parentNode;
+    const value = (instances.get(node) ?? 0) | (up ? of(up) : 0);
+    known.set(node, value);
+    return value;
+  };
+  return of;
 }

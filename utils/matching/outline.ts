@@ -26,10 +26,15 @@ function sectionOf(el: Element): Element | null {
   return null;
 }
 
-/** Whether `scope` holds `el`, across shadow roots. */
+/** Whether `scope` holds `el`, across shadow roots (the browser's `contains` within each tree). */
 export function holds(scope: Element, el: Element): boolean {
-  for (let a: Node | null = el; a; a = a.nodeType === 11 ? (a as ShadowRoot).host : a.parentNode)
-    if (a === scope) return true;
+  if (scope.contains(el)) return true;
+  for (let root = el.getRootNode(); root.nodeType === 11; ) {
+    const host = (root as ShadowRoot).host;
+    if (!host) return false;
+    if (scope.contains(host)) return true;
+    root = host.getRootNode();
+  }
   return false;
 }
 
