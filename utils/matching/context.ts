@@ -1,11 +1,13 @@
 import { textByIds } from './aria-refs';
 import { controlKindOf } from './controls';
+import { memo } from './memo';
 import { isMeaningful, normalizeFr } from './normalize';
 import { titleText } from './text';
 
 /** Texts around a control: enclosing legends, named groups and titled containers. */
 
 const TITLE_CLASS = /title|titre|heading|header|legend|caption/i;
+const titleClass = memo((cls) => TITLE_CLASS.test(cls));
 const ROLES_WITH_NAME = /^(?:group|region|radiogroup|tabpanel|dialog|form|list|listitem|row)$/;
 
 export type ContainerSource = 'legend' | 'group' | 'title';
@@ -29,7 +31,7 @@ function titleChild(a: Element, holders: WeakSet<Element>): Element | null {
   if (/^H[1-6]$/.test(tag) || tag === 'CAPTION' || tag === 'SUMMARY' || /TITLE|HEADER/.test(tag))
     return first;
   const cls = first.getAttribute('class');
-  return cls && TITLE_CLASS.test(cls) ? first : null;
+  return cls && titleClass(cls) ? first : null;
 }
 
 interface OwnTexts {

@@ -1,3 +1,4 @@
+import { memo } from './memo';
 import type { RecognisedField } from './types';
 
 export type ControlKind = RecognisedField['control'];
@@ -57,10 +58,12 @@ export function isHiddenControl(el: Element): boolean {
   return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
+const chromeClass = memo((cls) => EDITOR_CHROME.test(cls));
+
 export function isEditorChrome(el: Element): boolean {
   for (let a: Element | null = el, i = 0; a && i < 6; a = a.parentElement, i++) {
     const cls = a.getAttribute('class');
-    if (cls && EDITOR_CHROME.test(cls)) return true;
+    if (cls && chromeClass(cls)) return true;
   }
   return false;
 }

@@ -50,9 +50,14 @@ const GROUPS: readonly [GroupId, RegExp, RegExp][] = [
   ['corresp', /correspondances?|equivalences?/, /(?:correspondances?|equivalences?) (?:numero )?(\d{1,2})\b/],
 ];
 
+const numberOf = (m: RegExpExecArray | null) => (m ? `${m[1]}${m[2] ?? ''}` : undefined);
+/** Memoised like the other cues: a bloc's controls repeat its headings and legends. */
+const criterionNamed = memo((text) => numberOf(CRITERE.exec(text)));
+const criterionLeading = memo((text) => numberOf(LEADING_NUMBER.exec(text)));
+const mentionsCriteria = memo((text) => /\bcriteres?\b/.test(text));
+
 export function criterionIn(text: string, inCriteria: boolean): string | undefined {
-  const m = CRITERE.exec(text) ?? (inCriteria ? LEADING_NUMBER.exec(text) : null);
-  return m ? `${m[1]}${m[2] ?? ''}` : undefined;
+  return criterionNamed(text) ?? (inCriteria ? criterionLeading(text) : undefined);
 }
 
 /** The voie d'accès a text names (memoised: every control of a voie's block repeats its legend). */
@@ -61,20 +66,26 @@ export const voieIn: (text: string) => string | undefined = memo((text) => {
   return undefined;
 });
 
+export interface GroupCue {
+  group: GroupId;
+  number?: number;
+  plural: boolean;
+}
+
 /**
  * The repeated group a text names. `plural` (« Blocs de compétences ») titles the list of
  * instances, not one instance.
  */
-export function groupIn(text: string): { group: GroupId; number?: number; plural: boolean } | undefined {
+export const groupIn: (text: string) => GroupCue | undefined = memo((text) => {
   for (const [group, cue, numbered] of GROUPS) {
     const c = cue.exec(text);
     if (!c) continue;
     const m = numbered.exec(text);
     const n = m ? Number(m[1] ?? m[2]) : undefined;
-    return { group, number: n && n > 0 ? n : undefined, plural: /s\b/.test(c[0]) };
+    return Object.freeze({ group, number: n && n > 0 ? n : undefined, plural: /s\b/.test(c[0]) });
   }
   return undefined;
-}
+});
 
 /** One piece of context, nearest first; `strong` when it names this control's own container. */
 export interface ScopeText {
@@ -89,7 +100,7 @@ export interface ScopeText {
 /** Nearest-first detection: each family keeps the first value found. */
 export function detectScope(texts: readonly ScopeText[]): Scope {
   const scope: Scope = {};
-  const inCriteria = texts.some((t) => /\bcriteres?\b/.test(t.norm));
+  const inCriteria = texts.some((t) => mentionsCriteria(t.norm));
   for (const { norm, strong, header, container } of texts) {
     if (!norm) continue;
     const critere = criterionIn(norm, inCriteria);

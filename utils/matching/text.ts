@@ -1,3 +1,5 @@
+import { memo } from './memo';
+
 /**
  * Visible-ish text of a node without layout reads: walks child nodes, skipping scripts, option
  * lists, nested controls, our own UI and (by default) hint text. Capped like Chromium (1 024).
@@ -21,13 +23,17 @@ const SKIPPED = new Set([
   'DATALIST',
 ]);
 
+/** Class lists repeat across a page (`fr-input-group`, `fr-label`): each is tested once. */
+const hintClass = memo((cls) =>
+  /(?:^|[\s_-])(?:hint|help|form-text|helper|description)(?:$|[\s_-])|hint-text/i.test(cls),
+);
+
 /** Hint / help text next to a label: DSFR `.fr-hint-text`, Material `mat-hint`, Bootstrap `.form-text`… */
 export function isHint(el: Element): boolean {
-  if (el.tagName === 'MAT-HINT' || el.tagName === 'MAT-ERROR') return true;
+  const tag = el.tagName;
+  if (tag === 'MAT-HINT' || tag === 'MAT-ERROR') return true;
   const cls = el.getAttribute('class');
-  return (
-    cls !== null && /(?:^|[\s_-])(?:hint|help|form-text|helper|description)(?:$|[\s_-])|hint-text/i.test(cls)
-  );
+  return cls !== null && hintClass(cls);
 }
 
 /** The text of `el` if it is a hint, then of every hint under it (nested hints too), in document order. */
