@@ -1,3 +1,5 @@
+import { memo } from './memo';
+
 /**
  * Character limits stated by the page: `maxlength`, hint text (« 3 000 caractères maximum »,
  * « 5000 caractères max. », « (max. 255 caractères) », « limité à 2 000 caractères ») or a
@@ -38,21 +40,28 @@ function toNumber(text: string): number {
   return Number(text.replace(/[ .\u00a0\u202f\u2009]/g, ''));
 }
 
-/** Limit stated in a text, or null. `currentLength` turns « N caractères restants » into a limit. */
-export function parseLimit(text: string, currentLength = 0): PageLimit | null {
+interface StatedLimit {
+  kind: string;
+  n: number;
+  source: string;
+}
+
+/** What a text states, before « restants » adds the current length (memoised: hints repeat). */
+const statedLimit = memo((text: string): StatedLimit | null => {
   for (const [re, kind] of PATTERNS) {
     const m = re.exec(text);
     if (!m) continue;
-    if (kind === 'counter') {
-      const limit = toNumber(m[2] ?? '');
-      if (limit > 0) return { limit, source: m[0].trim() };
-      continue;
-    }
-    const n = toNumber(m[1] ?? '');
-    if (!(n > 0)) continue;
-    return { limit: kind === 'remaining' ? n + currentLength : n, source: m[0].trim() };
+    const n = toNumber((kind === 'counter' ? m[2] : m[1]) ?? '');
+    if (n > 0) return { kind, n, source: m[0].trim() };
   }
   return null;
+});
+
+/** Limit stated in a text, or null. `currentLength` turns « N caractères restants » into a limit. */
+export function parseLimit(text: string, currentLength = 0): PageLimit | null {
+  const stated = statedLimit(text);
+  if (!stated) return null;
+  return { limit: stated.kind === 'remaining' ? stated.n + currentLength : stated.n, source: stated.source };
 }
 
 /** `maxlength` first (what the browser enforces), then the hints and counters next to the control. */
