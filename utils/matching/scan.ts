@@ -13,7 +13,7 @@ import { pageLimitOf } from './page-limit';
 import { groupRadios } from './radio-groups';
 import { scoreMemoised, sharedScoreMemo } from './score-memo';
 import { signatureOf } from './signature';
-import { findTaught, type PageLocation } from './taught';
+import { type PageLocation, taughtFinder } from './taught';
 import { readingOnce } from './text';
 import type { RecognisedField, TaughtMapping } from './types';
 
@@ -86,8 +86,7 @@ export function scanRoot(root: Document | ShadowRoot | Element, opts: ScanOption
 
 function scanUncached(root: Document | ShadowRoot | Element, opts: ScanOptions): RecognisedField[] {
   const repertoire = opts.repertoire ?? detectRepertoire(root);
-  const taught = opts.taught ?? [];
-  const location = opts.location;
+  const taughtOf = taughtFinder(opts.taught ?? [], opts.location);
   const described = describeRoot(root).map((desc) => ({ desc, scope: detectScope(desc.scopeTexts) }));
   promoteListedRows(described);
   const memo = sharedScoreMemo();
@@ -98,7 +97,7 @@ function scanUncached(root: Document | ShadowRoot | Element, opts: ScanOptions):
       scope,
       signature,
       candidates: scoreMemoised(desc, repertoire, scope, memo),
-      taught: findTaught(signature, taught, location),
+      taught: taughtOf(signature),
     };
   });
   penaliseOutsideGroups(pending);

@@ -52,24 +52,49 @@ function best(list: TaughtMapping[], location: PageLocation | undefined): Taught
   return list.find((m) => pathMatches(m.pathPattern, location.pathname)) ?? list[0];
 }
 
-export function findTaught(
-  signature: string,
+/** The best usable mapping of each key, in the order mappings were taught. */
+function bestByKey(
+  mappings: readonly TaughtMapping[],
+  keyOf: (m: TaughtMapping) => string,
+  location: PageLocation | undefined,
+): Map<string, TaughtMapping> {
+  const lists = new Map<string, TaughtMapping[]>();
+  for (const m of mappings) {
+    const key = keyOf(m);
+    const list = lists.get(key);
+    if (list) list.push(m);
+    else lists.set(key, [m]);
+  }
+  const out = new Map<string, TaughtMapping>();
+  for (const [key, list] of lists) {
+    const chosen = best(list, location);
+    if (chosen) out.set(key, chosen);
+  }
+  return out;
+}
+
+/**
+ * The taught mapping of a signature on this page, as a lookup built once per scan: the mappings'
+ * validity, host and path patterns do not depend on the control.
+ */
+export function taughtFinder(
   taught: readonly TaughtMapping[],
   location: PageLocation | undefined,
-): TaughtMatch | null {
-  if (!taught.length) return null;
+): (signature: string) => TaughtMatch | null {
+  if (!taught.length) return () => null;
   const usable = taught.filter(
     (m) => isValidTaughtPath(m.fieldPath) && (!location || !m.host || m.host === location.host),
   );
-  const exact = best(
-    usable.filter((m) => m.signature === signature),
+  const exact = bestByKey(usable, (m) => m.signature, location);
+  const alike = bestByKey(
+    usable.filter((m) => isGroupPath(m.fieldPath)),
+    (m) => looseSignature(m.signature),
     location,
   );
-  if (exact) return { mapping: exact, loose: false };
-  const loose = looseSignature(signature);
-  const alike = best(
-    usable.filter((m) => isGroupPath(m.fieldPath) && looseSignature(m.signature) === loose),
-    location,
-  );
-  return alike ? { mapping: alike, loose: true } : null;
+  return (signature) => {
+    const mapping = exact.get(signature);
+    if (mapping) return { mapping, loose: false };
+    const similar = alike.get(looseSignature(signature));
+    return similar ? { mapping: similar, loose: true } : null;
+  };
 }
