@@ -21,36 +21,33 @@ export interface GroupMember {
 
 export type ParentOf = (el: Element) => Element | null;
 
-function chainOf(anchor: Element, parentOf: ParentOf): Element[] {
-  const chain: Element[] = [];
-  for (let a: Element | null = anchor; a; a = parentOf(a)) chain.push(a);
-  return chain;
+/**
+ * Ancestors (anchors included) holding two members of the same key: too large to be one instance.
+ * Per key, a member's walk up stops at the first ancestor an earlier member passed: that one and
+ * everything above it hold both, and are marked up to the first ancestor already marked.
+ */
+function crowdedAncestors(members: readonly GroupMember[], parentOf: ParentOf): Set<Element> {
+  const crowded = new Set<Element>();
+  const seen = new Map<string, Set<Element>>();
+  for (const m of members) {
+    let passed = seen.get(m.key);
+    if (!passed) {
+      passed = new Set();
+      seen.set(m.key, passed);
+    }
+    let a: Element | null = m.anchor;
+    for (; a && !passed.has(a); a = parentOf(a)) passed.add(a);
+    for (; a && !crowded.has(a); a = parentOf(a)) crowded.add(a);
+  }
+  return crowded;
 }
 
 function indexGroup(members: GroupMember[], parentOf: ParentOf, out: Map<number, number>): void {
-  const chains = members.map((m) => chainOf(m.anchor, parentOf));
-  const counts = new Map<Element, Map<string, number>>();
-  // Ancestors holding two controls of the same key: too large to be one instance.
-  const crowded = new Set<Element>();
-  members.forEach((m, i) => {
-    for (const a of chains[i] ?? []) {
-      let perKey = counts.get(a);
-      if (!perKey) {
-        perKey = new Map<string, number>();
-        counts.set(a, perKey);
-      }
-      const n = (perKey.get(m.key) ?? 0) + 1;
-      perKey.set(m.key, n);
-      if (n > 1) crowded.add(a);
-    }
-  });
-  const containerOf = members.map((_, i) => {
-    const chain = chains[i] ?? [];
-    let container = chain[0] as Element;
-    for (const a of chain) {
-      if (crowded.has(a)) break;
-      container = a;
-    }
+  const crowded = crowdedAncestors(members, parentOf);
+  // The instance container: the largest ancestor below the first crowded one.
+  const containerOf = members.map((m) => {
+    let container = m.anchor;
+    for (let a: Element | null = m.anchor; a && !crowded.has(a); a = parentOf(a)) container = a;
     return container;
   });
   const rankOf = new Map<Element, number>();
