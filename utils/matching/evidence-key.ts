@@ -45,17 +45,21 @@ export function evidenceKey(desc: ControlDescription, repertoire: string): strin
   return parts.join('\u0001');
 }
 
-/** What the adjustments of word scores read besides the words: kind, type, options, scope. */
-export function adjustKey(desc: ControlDescription, scope: Scope): string {
+/** What the adjustments of word scores read besides the words and options: kind, type, scope. */
+export function settingKey(desc: ControlDescription, scope: Scope): string {
   const level = scope.groupStrong ? 2 : scope.groupListed ? 1 : 0;
   return [
     desc.control,
     desc.inputType,
     desc.autocomplete,
-    desc.options.join('\u0004'),
     scope.critere ?? '',
     scope.voie ?? '',
     scope.group ?? '',
     scope.group ? level : '',
   ].join('\u0003');
+}
+
+/** What the adjustments of word scores read besides the words: the setting and the options. */
+export function adjustKey(desc: ControlDescription, scope: Scope): string {
+  return `${settingKey(desc, scope)}\u0003${desc.options.join('\u0004')}`;
 }

@@ -1,5 +1,6 @@
 import type { Scope } from './cues';
 import type { ControlDescription } from './description';
+import { settingKey } from './evidence-key';
 import type { Candidate } from './types';
 
 /**
@@ -30,14 +31,6 @@ function step(node: SettingTrie, part: unknown): SettingTrie {
   return next;
 }
 
-/** What the scorer reads of a control besides its texts' words: kind, type, scope, options. */
-function adjustment(desc: ControlDescription, scope: Scope): string {
-  const level = scope.groupStrong ? 2 : scope.groupListed ? 1 : 0;
-  return `${desc.control}\u0003${desc.inputType}\u0003${desc.autocomplete}\u0003${scope.critere ?? ''}\u0003${
-    scope.voie ?? ''
-  }\u0003${scope.group ?? ''}\u0003${scope.group ? level : ''}`;
-}
-
 /** The candidates of this setting if it was met before, and where to store them otherwise. */
 export function settingSlot(
   trie: SettingTrie,
@@ -53,5 +46,6 @@ export function settingSlot(
   }
   for (const option of desc.options) node = step(node, option);
   node.leaves ??= new Map();
-  return { leaves: node.leaves, key: adjustment(desc, scope) };
+  // The options entered the path above: the rest of the setting keys the leaf.
+  return { leaves: node.leaves, key: settingKey(desc, scope) };
 }
