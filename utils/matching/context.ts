@@ -26,8 +26,9 @@ function parentAcross(el: Element): Element | null {
 
 function titleChild(a: Element, holders: WeakSet<Element>): Element | null {
   const first = a.firstElementChild;
-  if (!first || holders.has(first) || first.tagName === 'LABEL' || controlKindOf(first)) return null;
+  if (!first) return null;
   const tag = first.tagName;
+  if (tag === 'LABEL' || holders.has(first) || controlKindOf(first)) return null;
   if (/^H[1-6]$/.test(tag) || tag === 'CAPTION' || tag === 'SUMMARY' || /TITLE|HEADER/.test(tag))
     return first;
   const cls = first.getAttribute('class');
@@ -57,24 +58,27 @@ function ownTexts(a: Element, holders: WeakSet<Element>): OwnTexts {
   const push = (text: string, source: ContainerSource) => {
     if (text && isMeaningful(normalizeFr(text))) texts.push({ text, source, container: a });
   };
-  if (a.tagName === 'FIELDSET') {
+  const tag = a.tagName;
+  if (tag === 'FIELDSET') {
     const legend = a.querySelector(':scope > legend');
     if (legend) push(titleText(legend), 'legend');
   }
-  const role = a.getAttribute('role') ?? '';
   if (a.hasAttribute('aria-labelledby')) push(textByIds(a, 'aria-labelledby'), 'group');
-  else if (
-    a.hasAttribute('aria-label') &&
-    (ROLES_WITH_NAME.test(role) || /^(SECTION|FORM|FIELDSET)$/.test(a.tagName))
-  )
-    push(a.getAttribute('aria-label') ?? '', 'group');
+  else {
+    const label = a.getAttribute('aria-label');
+    if (
+      label &&
+      (ROLES_WITH_NAME.test(a.getAttribute('role') ?? '') || /^(SECTION|FORM|FIELDSET)$/.test(tag))
+    )
+      push(label, 'group');
+  }
   // A definition list: the term (`dt`) names what its description (`dd`) holds.
-  if (a.tagName === 'DD') {
+  if (tag === 'DD') {
     let dt = a.previousElementSibling;
     while (dt && dt.tagName !== 'DT') dt = dt.previousElementSibling;
     if (dt) push(titleText(dt), 'title');
   }
-  const title = a.tagName === 'FIELDSET' ? null : titleChild(a, holders);
+  const title = tag === 'FIELDSET' ? null : titleChild(a, holders);
   if (title) push(titleText(title), 'title');
   return { texts, title };
 }

@@ -64,6 +64,7 @@ export function nameWords(...values: (string | null | undefined)[]): string[] {
  */
 export function placeholderWords(placeholder: string): string {
   const p = placeholder.trim();
+  if (!p) return '';
   if (/^(?:https?:\/\/|www\.)/i.test(p)) return 'site internet';
   if (/^[^\s@]+@[^\s@]+$/.test(p)) return 'adresse email';
   if (/^[\dX\s.\-/]+$/i.test(p) || /^[A-Z]{2,5}[\dX]{3,}/.test(p)) return '';
