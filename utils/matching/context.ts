@@ -1,13 +1,13 @@
 import { textByIds } from './aria-refs';
 import { controlKindOf } from './controls';
-import { memo } from './memo';
+import { memoTest } from './memo';
 import { isMeaningful, normalizeFr } from './normalize';
 import { titleText } from './text';
 
 /** Texts around a control: enclosing legends, named groups and titled containers. */
 
 const TITLE_CLASS = /title|titre|heading|header|legend|caption/i;
-const titleClass = memo((cls) => TITLE_CLASS.test(cls));
+const titleClass = memoTest(TITLE_CLASS);
 const ROLES_WITH_NAME = /^(?:group|region|radiogroup|tabpanel|dialog|form|list|listitem|row)$/;
 
 export type ContainerSource = 'legend' | 'group' | 'title';

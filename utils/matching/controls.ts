@@ -1,4 +1,4 @@
-import { memo } from './memo';
+import { memoTest } from './memo';
 import type { RecognisedField } from './types';
 
 export type ControlKind = RecognisedField['control'];
@@ -58,7 +58,7 @@ export function isHiddenControl(el: Element): boolean {
   return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
-const chromeClass = memo((cls) => EDITOR_CHROME.test(cls));
+const chromeClass = memoTest(EDITOR_CHROME);
 
 export function isEditorChrome(el: Element): boolean {
   for (let a: Element | null = el, i = 0; a && i < 6; a = a.parentElement, i++) {

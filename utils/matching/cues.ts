@@ -1,5 +1,5 @@
 import type { GroupId } from '../catalogue/types';
-import { memo } from './memo';
+import { memo, memoTest } from './memo';
 
 /**
  * Scopes: where on the form a control sits (which criterion, which voie d'accès, which repeated
@@ -54,7 +54,7 @@ const numberOf = (m: RegExpExecArray | null) => (m ? `${m[1]}${m[2] ?? ''}` : un
 /** Memoised like the other cues: a bloc's controls repeat its headings and legends. */
 const criterionNamed = memo((text) => numberOf(CRITERE.exec(text)));
 const criterionLeading = memo((text) => numberOf(LEADING_NUMBER.exec(text)));
-const mentionsCriteria = memo((text) => /\bcriteres?\b/.test(text));
+const mentionsCriteria = memoTest(/\bcriteres?\b/);
 
 export function criterionIn(text: string, inCriteria: boolean): string | undefined {
   return criterionNamed(text) ?? (inCriteria ? criterionLeading(text) : undefined);

@@ -13,3 +13,9 @@ export function memo<T>(fn: (text: string) => T, max = 20_000): (text: string) =
     return value;
   };
 }
+
+/** A pattern's verdict on texts a page repeats (class lists, cues), each text tested once. */
+export function memoTest(pattern: RegExp): (text: string) => boolean {
+  if (pattern.global || pattern.sticky) throw new Error('memoTest: a stateful pattern');
+  return memo((text) => pattern.test(text));
+}

@@ -1,4 +1,4 @@
-import { memo } from './memo';
+import { memoTest } from './memo';
 
 /**
  * Visible-ish text of a node without layout reads: walks child nodes, skipping scripts, option
@@ -24,9 +24,7 @@ const SKIPPED = new Set([
 ]);
 
 /** Class lists repeat across a page (`fr-input-group`, `fr-label`): each is tested once. */
-const hintClass = memo((cls) =>
-  /(?:^|[\s_-])(?:hint|help|form-text|helper|description)(?:$|[\s_-])|hint-text/i.test(cls),
-);
+const hintClass = memoTest(/(?:^|[\s_-])(?:hint|help|form-text|helper|description)(?:$|[\s_-])|hint-text/i);
 
 /** Hint / help text next to a label: DSFR `.fr-hint-text`, Material `mat-hint`, Bootstrap `.form-text`… */
 export function isHint(el: Element): boolean {
