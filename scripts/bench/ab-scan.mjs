@@ -16,6 +16,8 @@ import { buildMatcherBundle } from './matcher-bundle.mjs';
 import { reconstructionPage } from './pages.mjs';
 import { median } from './stats.mjs';
 
+// Output piped into `head` must not kill the script before it removes its worktree.
+process.stdout.on('error', () => undefined);
 const base = process.argv[2] ?? 'HEAD';
 const rounds = Number(process.argv[3] ?? 30);
 const work = mkdtempSync(join(tmpdir(), 'certifill-ab-'));
@@ -34,23 +36,25 @@ function resultsIn(page) {
       JSON.stringify(
         fields.map(({ element, radios, ...rest }) => ({ at: at(element), radios: radios?.map(at), ...rest })),
       );
-    const plainScan = (opts) => [
-      plain(globalThis.__abOld.scanRoot(document, opts)),
-      plain(globalThis.__certifillBench.scanRoot(document, opts)),
-    ];
+    const first = globalThis.__abOld.scanRoot(document);
     // Taught mappings too: every third field taught (a runner-up's path, its group id, « none »),
     // some for another path or host, which must not apply.
     const where = { host: location.host, pathname: location.pathname };
-    const taught = globalThis.__abOld
-      .scanRoot(document)
+    const taught = first
       .filter((_, i) => i % 3 === 0)
       .map((f, i) => ({
         signature: f.signature,
         host: i % 7 === 6 ? 'ailleurs.example' : where.host,
-        pathPattern: i % 5 === 4 ? '/autre/page' : location.pathname,
+        pathPattern: i % 5 === 4 ? '/autre/page' : where.pathname,
         fieldPath: [f.candidates[1]?.path, f.candidates[0]?.fieldId, 'none'][i % 3] ?? 'none',
       }));
-    return [...plainScan(undefined), ...plainScan({ taught, location: where })];
+    const opts = { taught, location: where };
+    return [
+      plain(first),
+      plain(globalThis.__certifillBench.scanRoot(document)),
+      plain(globalThis.__abOld.scanRoot(document, opts)),
+      plain(globalThis.__certifillBench.scanRoot(document, opts)),
+    ];
   });
 }
 
