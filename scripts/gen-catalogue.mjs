@@ -40,4 +40,14 @@ writeFileSync(
   'utils/catalogue/enums.data.ts',
   `${header}import type { RawEnum } from './types';\n\nexport const RAW_ENUMS: Readonly<Record<string, RawEnum>> = ${JSON.stringify(enums, null, 2)};\n`,
 );
+// Where each field sits in France compétences' open-data export (the fiche import reads it).
+const xmlTags = Object.fromEntries(
+  read('fc-fields.json')
+    .filter((f) => f.xmlTag)
+    .map((f) => [f.id, f.xmlTag]),
+);
+writeFileSync(
+  'utils/catalogue/xml-tags.data.ts',
+  `${header}\n/** Catalogue id → path of its element under \`<FICHE>\` in the open-data export (v4.1). */\nexport const XML_TAGS: Readonly<Record<string, string>> = ${JSON.stringify(xmlTags, null, 2)};\n`,
+);
 console.log(`catalogue: ${fields.length} fields, ${Object.keys(enums).length} enums from ${dir}`);

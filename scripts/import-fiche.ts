@@ -1,0 +1,143 @@
+/**
+ * Turns France compétences' open-data export (zip or XML) into renewal dossiers.
+ * Usage: npm run -s import-fiche -- FICHIER.xml|FICHIER.zip [--numero RNCP35419]
+ * Prints a `certifill-dossiers` export on stdout (one renewal dossier per fiche, or the one asked
+ * for); a short summary and every error on stderr, in French. Exit code 2 on bad input, 1 when the
+ * fiche asked for is not in the export. Nothing reaches stdout unless the whole file was read.
+ */
+import { createReadStream, createWriteStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { Window } from 'happy-dom';
+import type { Dossier } from '../utils/dossier/model';
+import { FicheReadError } from '../utils/fiche/errors';
+import { exportedDossier, exportFileFrame, exportFileOf } from '../utils/fiche/export-envelope';
+import { readExport } from '../utils/fiche/read-export';
+import { ficheToDossier } from '../utils/fiche/to-dossier';
+
+const USAGE = 'Usage : import-fiche FICHIER.xml|FICHIER.zip [--numero RNCP35419]';
+
+function fail(message: string, code = 2): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(code);
+}
+
+function parseArgs(argv: readonly string[]): { file: string; numero: string | null } {
+  let file: string | null = null;
+  let numero: string | null = null;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    const [name, inline] =
+      arg.startsWith('--') && arg.includes('=') ? arg.split(/=(.*)/s, 2) : [arg, undefined];
+    if (name === '--help' || name === '-h') {
+      process.stdout.write(`${USAGE}\n`);
+      process.exit(0);
+    } else if (name === '--numero') {
+      const v = inline ?? argv[++i];
+      if (!v || v.startsWith('--')) fail(`Valeur manquante pour l’option --numero.\n${USAGE}`);
+      if (!/^(RNCP\d{1,6}|RS\d{1,5})$/i.test(v.trim()))
+        fail(
+          `Numéro de fiche invalide : « ${v} » (attendu : RNCP suivi de chiffres, ou RS suivi de chiffres).`,
+        );
+      numero = v.trim().toUpperCase();
+    } else if (name?.startsWith('-')) fail(`Option inconnue : « ${arg} ».\n${USAGE}`);
+    else if (file === null) file = arg;
+    else fail(`Un seul fichier à la fois (« ${file} », puis « ${arg} »).\n${USAGE}`);
+  }
+  if (!file) fail(`Fichier manquant.\n${USAGE}`);
+  return { file, numero };
+}
+
+/** The formatted-text code sanitizes with a DOM; a Node script lends it happy-dom's. */
+function lendDom(): void {
+  const win = new Window({ settings: { disableJavaScriptFileLoading: true, disableCSSFileLoading: true } });
+  Object.assign(globalThis, { DOMParser: win.DOMParser, window: win, document: win.document });
+}
+
+function chunks(file: string): AsyncIterable<Uint8Array> {
+  return createReadStream(file, { highWaterMark: 1 << 20 });
+}
+
+async function one(file: string, size: number, numero: string): Promise<void> {
+  let found: Dossier | null = null;
+  const summary = await readExport(chunks(file), {
+    size,
+    onFiche: (fiche) => {
+      if (
+        fiche.children
+          .find((c) => c.name === 'NUMERO_FICHE')
+          ?.text.trim()
+          .toUpperCase() !== numero
+      )
+        return;
+      const { dossier, report } = ficheToDossier(fiche);
+      found = dossier;
+      process.stderr.write(
+        `${numero} : ${report.valueCount} valeurs reprises, ${report.skipped.length} éléments non repris, ${report.unknown.length} inconnus.\n`,
+      );
+      return 'stop';
+    },
+  });
+  if (!found) fail(`La fiche ${numero} n’est pas dans cet export (${summary.fiches} fiches lues).`, 1);
+  process.stdout.write(`${JSON.stringify(exportFileOf([found]), null, 2)}\n`);
+}
+
+/** Every fiche: written to a temporary file first, so that a failure leaves stdout empty. */
+async function all(file: string, size: number): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'import-fiche-'));
+  const temp = join(dir, 'export.json');
+  const out = createWriteStream(temp);
+  const { head, tail } = exportFileFrame();
+  let count = 0;
+  let rejected = 0;
+  const write = (text: string) => {
+    if (!out.write(text)) return new Promise<void>((r) => out.once('drain', () => r()));
+  };
+  try {
+    write(head);
+    const pending: Promise<void>[] = [];
+    await readExport(chunks(file), {
+      size,
+      onFiche: (fiche) => {
+        let dossier: Dossier;
+        try {
+          dossier = ficheToDossier(fiche).dossier;
+        } catch (e) {
+          rejected++;
+          process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
+          return;
+        }
+        const wait = write(`${count++ > 0 ? ',' : ''}${JSON.stringify(exportedDossier(dossier))}`);
+        if (wait) pending.push(wait);
+      },
+    });
+    await Promise.all(pending);
+    out.end(tail);
+    await new Promise<void>((r, j) => out.once('finish', () => r()).once('error', j));
+    await pipeline(createReadStream(temp), process.stdout, { end: false });
+    process.stdout.write('\n');
+    process.stderr.write(
+      `${count} dossier${count > 1 ? 's' : ''} de renouvellement${rejected ? ` (${rejected} fiche${rejected > 1 ? 's' : ''} sans numéro utilisable ignorée${rejected > 1 ? 's' : ''})` : ''}.\n`,
+    );
+  } finally {
+    out.destroy();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const { file, numero } = parseArgs(process.argv.slice(2));
+if (!existsSync(file)) fail(`Fichier introuvable : « ${file} ».`);
+const stat = statSync(file);
+if (!stat.isFile()) fail(`« ${file} » n’est pas un fichier.`);
+lendDom();
+try {
+  if (numero) await one(file, stat.size, numero);
+  else await all(file, stat.size);
+} catch (e) {
+  fail(
+    e instanceof FicheReadError
+      ? e.message
+      : `Lecture impossible : ${e instanceof Error ? e.message : String(e)}`,
+  );
+}

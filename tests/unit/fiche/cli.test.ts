@@ -1,0 +1,75 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { parseImport } from '@/utils/transfer/parse-import';
+import { sampleBytes } from './helpers';
+
+const root = resolve(__dirname, '../../..');
+const dir = mkdtempSync(join(tmpdir(), 'import-fiche-test-'));
+const run = (...args: string[]) =>
+  spawnSync(resolve(root, 'node_modules/.bin/tsx'), [resolve(root, 'scripts/import-fiche.ts'), ...args], {
+    encoding: 'utf8',
+    cwd: root,
+    maxBuffer: 64 << 20,
+  });
+
+describe('import-fiche CLI', () => {
+  const zip = join(dir, 'export-fiches-rncp-v4-1-2026-08-16.zip');
+  writeFileSync(
+    zip,
+    zipSync({ 'export-fiches-rncp-v4-1-2026-08-16.xml': sampleBytes('fiches-sample-rncp.xml') }),
+  );
+  const xml = join(dir, 'rs.xml');
+  writeFileSync(xml, sampleBytes('fiches-sample-rs.xml'));
+
+  it('prints the renewal dossier of the fiche asked for, as an export Certifill imports', () => {
+    const result = run(zip, '--numero', 'RNCP40344');
+    expect(result.stderr).toMatch(/^RNCP40344 : \d+ valeurs reprises/);
+    expect(result.status).toBe(0);
+    const check = parseImport(result.stdout);
+    expect(check.ok).toBe(true);
+    if (!check.ok) return;
+    expect(check.value.dossiers).toHaveLength(1);
+    expect(check.value.dossiers[0]).toMatchObject({
+      previousCode: 'RNCP40344',
+      requestKind: 'renouvellement',
+    });
+    expect(check.value.dossiers[0]!.groups.partenaires).toHaveLength(24);
+  });
+
+  it('prints one renewal dossier per fiche without --numero', () => {
+    const result = run(xml);
+    expect(result.status).toBe(0);
+    const check = parseImport(result.stdout);
+    expect(check.ok && check.value.dossiers.map((d) => d.previousCode)).toEqual([
+      'RS6547',
+      'RS5568',
+      'RS7423',
+    ]);
+  });
+
+  it.each([
+    [[join(dir, 'absent.zip')], 2, /Fichier introuvable/],
+    [['--numero', 'XYZ', 'x.zip'], 2, /Numéro de fiche invalide/],
+  ])('fails in French with a non-zero exit: %j', (args, status, message) => {
+    const result = run(...args);
+    expect(result.status).toBe(status);
+    expect(result.stderr).toMatch(message);
+    expect(result.stdout).toBe('');
+  });
+
+  it('says when the fiche is not in the export, and writes nothing on bad input', () => {
+    const missing = run(xml, '--numero', 'RS1');
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toMatch(/RS1 n’est pas dans cet export \(3 fiches lues\)/);
+    const truncated = join(dir, 'tronque.xml');
+    writeFileSync(truncated, sampleBytes('fiches-sample-rncp.xml').subarray(0, 40_000));
+    const bad = run(truncated);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/s’arrête avant la fin/);
+    expect(bad.stdout).toBe('');
+  });
+});
