@@ -1,4 +1,5 @@
-import { getField, getGroup, SECTIONS, type SectionId, splitGroupId } from '@/utils/catalogue';
+import { SECTIONS, type SectionId } from '@/utils/catalogue';
+import { problemLabel } from '@/utils/readiness/labels';
 import { type DossierInput, type Problem, sectionOf, validateDossier } from '@/utils/validation';
 
 export interface ReadinessItem extends Problem {
@@ -14,15 +15,7 @@ export interface ReadinessSection {
   warnings: ReadinessItem[];
 }
 
-/** The field's name as the editor shows it, with the item number inside a group. */
-export function problemLabel(p: Pick<Problem, 'fieldId' | 'path'>): string {
-  const field = getField(p.fieldId);
-  const name = field?.shortLabel ?? p.fieldId;
-  const group = splitGroupId(p.fieldId);
-  const index = /\[(\d+)\]/.exec(p.path)?.[1];
-  if (!group || index === undefined) return name;
-  return `${getGroup(group.group).itemLabel} ${Number(index) + 1} — ${name}`;
-}
+export { problemLabel };
 
 /** validateDossier's problems by section, in the platform's order; empty sections left out. */
 export function readiness(
