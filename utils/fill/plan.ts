@@ -7,7 +7,8 @@ import type { PageFieldState, PlanItem } from './types';
 
 /**
  * Decides, for one recognised control, what pre-fill would do. Never writes an undecided field,
- * never overwrites a non-empty differing value unless asked, never truncates a value too long.
+ * never overwrites a non-empty differing value unless asked, never truncates a value too long,
+ * never writes into a control the person cannot see.
  */
 export function planField(state: PageFieldState, dossier: DossierDto): PlanItem {
   const base = {
@@ -38,6 +39,8 @@ export function planField(state: PageFieldState, dossier: DossierDto): PlanItem 
     };
   const item = { ...base, target: target.display };
   if (pageHolds(state.value, target.op)) return { ...item, decision: 'identique' };
+  // What the person cannot see is never written, whatever it holds (a hidden tab, a decoy).
+  if (state.hidden) return { ...item, decision: 'invisible', note: state.hidden };
   if (!state.editable) return { ...item, decision: 'non_modifiable' };
   if (target.op.kind === 'text' && state.limit) {
     const n = textLength(target.op.text);

@@ -37,6 +37,11 @@ export interface PageFieldState {
   /** False when disabled or read-only. */
   editable: boolean;
   value: PageValue;
+  /**
+   * Set when the person cannot see the control (hidden tab, hidden container, transparent, no size,
+   * off the page, the store of a widget): why, in French. Such a control is never written.
+   */
+  hidden?: string;
   /** Options of a select, a multiple select or a radio group. */
   options?: PageOption[];
 }
@@ -59,6 +64,7 @@ export type PlanDecision =
   | 'sans_valeur'
   | 'option_introuvable'
   | 'non_modifiable'
+  | 'invisible'
   | 'ignore';
 
 /** The words shown to the user for each decision. */
@@ -71,6 +77,7 @@ export const DECISION_LABELS: Record<PlanDecision, string> = {
   sans_valeur: 'pas de valeur dans le dossier',
   option_introuvable: 'option introuvable — non rempli',
   non_modifiable: 'champ non modifiable — non rempli',
+  invisible: 'invisible — non rempli',
   ignore: 'ignoré (« ne jamais remplir »)',
 };
 

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { FieldValue } from '../dossier/model';
-import type { ApplyInput, FocusInput } from './content-inputs';
+import type { ApplyInput, FocusInput, UndoInput } from './content-inputs';
 
-export { ApplyInput, FocusInput } from './content-inputs';
+export { ApplyInput, FocusInput, UndoInput } from './content-inputs';
 export { pageMessenger } from './page-messenger';
 
 /**
@@ -29,6 +29,7 @@ export const PlanDecisionSchema = z.enum([
   'sans_valeur',
   'option_introuvable',
   'non_modifiable',
+  'invisible',
   'ignore',
 ]);
 
@@ -100,8 +101,21 @@ export const FillReport = z.object({
 });
 export type FillReport = z.infer<typeof FillReport>;
 
-export const UndoReport = z.object({ restored: z.number(), failed: z.array(Line), message: z.string() });
+/**
+ * After « Annuler »: `restored` controls read back as they were before the fill; `kept`, changed
+ * since the fill (by the person or the page) and left as they are; `failed`, not put back.
+ */
+export const UndoReport = z.object({
+  restored: z.number(),
+  kept: z.array(Line).default([]),
+  failed: z.array(Line),
+  message: z.string(),
+});
 export type UndoReport = z.infer<typeof UndoReport>;
+
+/** Before « Annuler »: the fields of the last fill that changed since (kept unless the person ticks them). */
+export const UndoPreview = z.object({ total: z.number(), changed: z.array(Line) });
+export type UndoPreview = z.infer<typeof UndoPreview>;
 
 export const CaptureLineSchema = z.object({
   key: z.string(),
@@ -119,7 +133,10 @@ export interface PageProtocol {
   getPageScan(): PageScan;
   previewPrefill(): PrefillPreview;
   applyPrefill(data: ApplyInput): FillReport;
-  undoPrefill(): UndoReport;
+  /** What « Annuler » would leave as is: the fields changed since the last fill. */
+  previewUndo(): UndoPreview;
+  /** Undoes the last fill; a field changed since is put back only if its key is in `restore`. */
+  undoPrefill(data: UndoInput): UndoReport;
   previewCapture(): CapturePreview;
   focusField(data: FocusInput): boolean;
   /** Mappings changed (taught, deleted, imported): re-read them and rescan. */

@@ -1,8 +1,10 @@
 import type { PageFieldState, PageOption, PageValue } from '@/utils/fill/types';
+import { hiddenNote } from '@/utils/fill/visibility';
 import type { RecognisedField } from '@/utils/matching/types';
 import { isInput, isSelect, isTextControl } from './dom-kinds';
 import { readRichText } from './editor-client';
 import { keyOf } from './field-keys';
+import { newVisibilityMemo, type VisibilityMemo, visibilityOf } from './visibility';
 
 const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 
@@ -55,8 +57,13 @@ function limitOf(f: RecognisedField): PageFieldState['limit'] {
   return fromAttr;
 }
 
-export async function readState(f: RecognisedField): Promise<PageFieldState> {
+/** One pass over the page shares `memo` (ancestors read once). */
+export async function readState(
+  f: RecognisedField,
+  memo: VisibilityMemo = newVisibilityMemo(),
+): Promise<PageFieldState> {
   const el = f.element;
+  const seen = visibilityOf(f, memo);
   const options =
     f.control === 'radio'
       ? (f.radios ?? []).map((r) => ({ value: r.value, label: radioLabel(r) }))
@@ -76,6 +83,7 @@ export async function readState(f: RecognisedField): Promise<PageFieldState> {
     limit: limitOf(f),
     editable: f.control === 'radio' ? (f.radios ?? []).some((r) => !r.disabled) : isEditable(el),
     value: await readValue(f),
+    ...(seen.visible ? {} : { hidden: hiddenNote(seen) }),
     ...(options ? { options } : {}),
   };
 }

@@ -16,6 +16,23 @@ describe('pre-fill planning', () => {
     'fiche.voiesAcces.vae.autorise': 'Autorisé',
   });
 
+  it('never writes a control the person cannot see, and says why', () => {
+    const hidden = state({ path: 'fiche.intitule', hidden: 'dans l’onglet « Fiche », non affiché' });
+    const p = planField(hidden, d);
+    expect(p.decision).toBe('invisible');
+    expect(p.note).toBe('dans l’onglet « Fiche », non affiché');
+    expect(p.write).toBeUndefined();
+    expect(itemsToWrite([p], new Set([hidden.key, 'fiche.intitule']))).toEqual([]);
+    // Nothing to say about a value the page already holds, or that the dossier lacks.
+    const same = state({
+      path: 'fiche.intitule',
+      hidden: 'x',
+      value: { kind: 'text', text: 'Technicien supérieur en réseaux' },
+    });
+    expect(planField(same, d).decision).toBe('identique');
+    expect(planField(state({ path: 'fiche.sigle', hidden: 'x' }), d).decision).toBe('sans_valeur');
+  });
+
   it('fills an empty field and writes the dossier value', () => {
     const p = planField(state({ path: 'fiche.intitule' }), d);
     expect(p.decision).toBe('a_remplir');
