@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { PageScan } from '@/utils/messaging/page-protocol';
 import type { View } from './PagePanel';
 import type { PageClient } from './page-client';
+import { UndoFlow } from './UndoFlow';
 
 interface Props {
   scan: PageScan;
@@ -14,15 +15,16 @@ const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : 
 
 /** Counts of the page's fields and the entry points: pre-fill, capture, teach. */
 export function PageSummary({ scan, client, onOpen, onChanged }: Props) {
-  const [undoMsg, setUndoMsg] = useState<string | null>(null);
   const recognised = scan.fields.filter((f) => f.decision === 'auto' || f.decision === 'taught').length;
   const toCheck = scan.fields.filter((f) => f.decision === 'a_verifier').length;
-  const undo = async () => {
+  // The report stays shown: only the counts and the undo button's presence follow the page.
+  const [undone, setUndone] = useState(false);
+  const rescan = async () => {
+    setUndone(true);
     try {
-      setUndoMsg((await client.undoPrefill()).message);
       onChanged(await client.scan());
-    } catch (e) {
-      setUndoMsg(e instanceof Error ? e.message : String(e));
+    } catch {
+      // The page went away: the report already said what was done.
     }
   };
   return (
@@ -77,17 +79,8 @@ export function PageSummary({ scan, client, onOpen, onChanged }: Props) {
         <button type="button" className="pp-btn pp-btn--secondary" onClick={() => onOpen('mappings')}>
           Correspondances apprises
         </button>
-        {scan.undoAvailable && (
-          <button type="button" className="pp-btn pp-btn--secondary" onClick={() => void undo()}>
-            Annuler le pré-remplissage
-          </button>
-        )}
+        {(scan.undoAvailable || undone) && <UndoFlow client={client} onDone={() => void rescan()} />}
       </div>
-      {undoMsg && (
-        <p className="pp-msg" role="status">
-          {undoMsg}
-        </p>
-      )}
     </>
   );
 }

@@ -1,15 +1,16 @@
 import { useEffect, useState } from 'react';
 import { DECISION_LABELS, type PlanDecision } from '@/utils/fill/types';
-import type { FillReport, PrefillPreview, UndoReport } from '@/utils/messaging/page-protocol';
+import type { FillReport, PrefillPreview } from '@/utils/messaging/page-protocol';
 import { FillReportView } from './FillReportView';
 import { PrefillTable } from './PrefillTable';
 import type { PageClient } from './page-client';
+import { UndoFlow } from './UndoFlow';
 
 type Stage =
   | { s: 'loading' }
   | { s: 'preview'; preview: PrefillPreview }
   | { s: 'applying' }
-  | { s: 'report'; report: FillReport; undo?: UndoReport }
+  | { s: 'report'; report: FillReport }
   | { s: 'error'; message: string };
 
 /** « 31 à remplir · 1 différent — laissé tel quel · 2 identiques… », in the table's order of importance. */
@@ -54,17 +55,6 @@ export function PrefillFlow({ client, onClose }: { client: PageClient; onClose: 
       setStage(errorOf(e));
     }
   };
-  const undo = async (report: FillReport) => {
-    try {
-      setStage({
-        s: 'report',
-        report: { ...report, undoAvailable: false },
-        undo: await client.undoPrefill(),
-      });
-    } catch (e) {
-      setStage(errorOf(e));
-    }
-  };
 
   return (
     <section aria-label="Pré-remplissage">
@@ -85,6 +75,13 @@ export function PrefillFlow({ client, onClose }: { client: PageClient; onClose: 
           <p className="pp-summary" data-testid="prefill-counts">
             {summarise(stage.preview)}
           </p>
+          {stage.preview.items.some((p) => p.decision === 'invisible') && (
+            <p className="pp-msg" data-testid="prefill-invisible">
+              Les champs que vous ne voyez pas sur la page (onglet non affiché, zone masquée) ne sont jamais
+              remplis : ils sont marqués « invisible — non rempli ». Affichez-les, puis pré-remplissez de
+              nouveau.
+            </p>
+          )}
           <label>
             <input type="checkbox" checked={hideEmpty} onChange={(e) => setHideEmpty(e.target.checked)} />{' '}
             Masquer les champs sans valeur dans le dossier
@@ -106,25 +103,9 @@ export function PrefillFlow({ client, onClose }: { client: PageClient; onClose: 
       )}
       {stage.s === 'report' && (
         <>
-          {stage.undo && (
-            <p
-              className={`pp-msg ${stage.undo.failed.length ? 'pp-msg--error' : 'pp-msg--success'}`}
-              role="status"
-            >
-              {stage.undo.message}
-            </p>
-          )}
           <FillReportView report={stage.report} />
           <div className="pp-actions">
-            {stage.report.undoAvailable && (
-              <button
-                type="button"
-                className="pp-btn pp-btn--secondary"
-                onClick={() => void undo(stage.report)}
-              >
-                Annuler le pré-remplissage
-              </button>
-            )}
+            {stage.report.undoAvailable && <UndoFlow client={client} />}
             <button type="button" className="pp-btn pp-btn--secondary" onClick={onClose}>
               Fermer
             </button>

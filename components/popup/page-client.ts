@@ -5,6 +5,7 @@ import {
   PageScan,
   PrefillPreview,
   pageMessenger,
+  UndoPreview,
   UndoReport,
 } from '@/utils/messaging/page-protocol';
 
@@ -46,7 +47,10 @@ export function pageClient(tabId: number) {
       ask(PrefillPreview, () => pageMessenger.sendMessage('previewPrefill', undefined, to)),
     applyPrefill: (overwrite: string[]) =>
       ask(FillReport, () => pageMessenger.sendMessage('applyPrefill', { overwrite }, to), 120_000),
-    undoPrefill: () => ask(UndoReport, () => pageMessenger.sendMessage('undoPrefill', undefined, to), 60_000),
+    previewUndo: () => ask(UndoPreview, () => pageMessenger.sendMessage('previewUndo', undefined, to)),
+    /** `restore`: keys of fields changed since the fill that the person ticked to put back too. */
+    undoPrefill: (restore: string[] = []) =>
+      ask(UndoReport, () => pageMessenger.sendMessage('undoPrefill', { restore }, to), 60_000),
     previewCapture: () =>
       ask(CapturePreview, () => pageMessenger.sendMessage('previewCapture', undefined, to)),
     focusField: (key: string) => pageMessenger.sendMessage('focusField', { key }, to).catch(() => false),

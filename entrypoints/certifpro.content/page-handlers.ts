@@ -7,13 +7,14 @@ import { planPage } from '@/utils/fill/plan';
 import type { PageFieldState } from '@/utils/fill/types';
 import { pathPatternOf } from '@/utils/matching/taught';
 import type { RecognisedField } from '@/utils/matching/types';
-import { ApplyInput, FocusInput } from '@/utils/messaging/content-inputs';
+import { ApplyInput, FocusInput, UndoInput } from '@/utils/messaging/content-inputs';
 import { pageMessenger } from '@/utils/messaging/page-messenger';
 import type { PageScan } from '@/utils/messaging/page-protocol';
 import { keyOf } from './fill/field-keys';
 import { focusControl } from './fill/focus-field';
-import { applyPlan, serialised, undoAvailable, undoLast } from './fill/prefill-session';
+import { applyPlan, previewUndo, serialised, undoAvailable, undoLast } from './fill/prefill-session';
 import { readState } from './fill/read-state';
+import { newVisibilityMemo } from './fill/visibility';
 import { getScanService } from './scan-service';
 
 const NO_DOSSIER =
@@ -23,7 +24,8 @@ const ref = (d: DossierDto) => ({ id: d.id, name: d.name, repertoire: d.repertoi
 
 async function statesOf(fields: readonly RecognisedField[]): Promise<PageFieldState[]> {
   const out: PageFieldState[] = [];
-  for (const f of fields) out.push(await readState(f));
+  const memo = newVisibilityMemo();
+  for (const f of fields) out.push(await readState(f, memo));
   return out;
 }
 
@@ -84,7 +86,11 @@ export function registerPageHandlers(ctx: ContentScriptContext): void {
         return { ...report, durationMs: Math.round(performance.now() - started) };
       }),
     ),
-    onMessage('undoPrefill', () => serialised(undoLast)),
+    onMessage('previewUndo', () => serialised(previewUndo)),
+    onMessage('undoPrefill', ({ data }) => {
+      const { restore } = UndoInput.parse(data ?? { restore: [] });
+      return serialised(() => undoLast(new Set(restore)));
+    }),
     onMessage('previewCapture', async () => {
       const { states, dossier } = await fresh();
       const d = needDossier(dossier);

@@ -68,7 +68,11 @@ export const tests = [
         );
 
         await popup.getByRole('button', { name: 'Annuler le pré-remplissage' }).click();
-        await popup.getByText(/Pré-remplissage annulé : \d+ champs remis exactement/).waitFor();
+        await popup
+          .getByText(
+            /^Pré-remplissage annulé : \d+ champs rétablis dans l’état d’avant le pré-remplissage\.$/,
+          )
+          .waitFor();
         const after = await readMarked(page);
         const leftovers = Object.entries(after).filter(
           ([p, v]) =>

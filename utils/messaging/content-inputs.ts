@@ -7,6 +7,10 @@ import * as z from 'zod/mini';
 export const ApplyInput = z.object({ overwrite: z.array(z.string()).check(z.maxLength(2000)) });
 export type ApplyInput = z.infer<typeof ApplyInput>;
 
+/** The keys of fields changed since the fill that the person ticked to put back all the same. */
+export const UndoInput = z.object({ restore: z.array(z.string()).check(z.maxLength(20_000)) });
+export type UndoInput = z.infer<typeof UndoInput>;
+
 export const FocusInput = z.object({ key: z.string() });
 export type FocusInput = z.infer<typeof FocusInput>;
 

@@ -1,94 +1,93 @@
-import { type CustomEventMessenger, defineCustomEventMessaging } from '@webext-core/messaging/page';
-import { injectScript } from 'wxt/utils/inject-script';
 import { blockText } from '@/utils/fill/bridge/block-text';
-import {
-  type EditorBridgeProtocol,
-  type EditorSnapshot,
-  PING_REPLY,
-  TOKEN_ATTR,
-} from '@/utils/fill/bridge/protocol';
+import type { ArgOf, ResultOf } from '@/utils/fill/bridge/port-rpc';
+import type { EditorBridgeProtocol, EditorSnapshot } from '@/utils/fill/bridge/protocol';
+import { TOKEN_ATTR } from '@/utils/fill/bridge/protocol';
 import { textToHtml } from '@/utils/fill/sanitize-html';
+import { editorBridge } from './bridge-connection';
 import { fireInputEvents } from './native-value';
 
 /**
  * Content-script side of rich-text editing: asks the main-world bridge to use the editor's own
- * API; falls back to the contenteditable (execCommand) when the page has no known editor.
+ * API; falls back to the contenteditable (execCommand) when the page has no known editor. An
+ * editor that does not answer in time is never written to behind its back.
  */
-type Bridge = CustomEventMessenger<EditorBridgeProtocol>;
+export const BRIDGE_CALL_MS = 1500;
 
-let bridge: Promise<Bridge | null> | null = null;
+/** `absent`: no bridge on this page (no editor API to use); `unconfirmed`: the bridge did not answer in time. */
+type Call<T> = { ok: true; value: T } | { ok: false; why: 'absent' | 'unconfirmed' };
 
-function withTimeout<T>(p: Promise<T>, ms: number): Promise<T | null> {
-  return Promise.race([p, new Promise<null>((r) => setTimeout(() => r(null), ms))]);
-}
-
-async function connect(): Promise<Bridge | null> {
-  const channel = `certifill-editor-${crypto.randomUUID()}`;
-  try {
-    await injectScript('/editor-bridge.js', {
-      modifyScript: (s) => {
-        s.dataset.channel = channel;
-      },
-    });
-    const m = defineCustomEventMessaging<EditorBridgeProtocol>({ namespace: channel });
-    const pong = await withTimeout(m.sendMessage('ping', undefined), 1000);
-    return pong === PING_REPLY ? m : null;
-  } catch (e) {
-    console.warn('[Certifill] passerelle des éditeurs indisponible :', e);
-    return null;
-  }
-}
-
-/** Injects the bridge once per page load. */
-export function editorBridge(): Promise<Bridge | null> {
-  bridge ??= connect();
-  return bridge;
-}
+type Protocol = EditorBridgeProtocol;
+type TargetArg<K extends keyof Protocol> = Omit<ArgOf<Protocol[K]>, 'token'>;
 
 /** Runs a bridge call about one element, marked by a one-time token. */
-async function call<T>(el: HTMLElement, fn: (b: Bridge, token: string) => Promise<T>): Promise<T | null> {
+async function call<K extends Exclude<keyof Protocol, 'ping'>>(
+  el: HTMLElement,
+  method: K,
+  data: TargetArg<K>,
+): Promise<Call<ResultOf<Protocol[K]>>> {
   const b = await editorBridge();
-  if (!b) return null;
+  if (!b) return { ok: false, why: 'absent' };
   const token = crypto.randomUUID();
   el.setAttribute(TOKEN_ATTR, token);
   try {
-    return await withTimeout(fn(b, token), 1500);
-  } catch (e) {
-    console.warn('[Certifill] éditeur :', e);
-    return null;
+    const answer = await b.request(method, { ...data, token } as ArgOf<Protocol[K]>, BRIDGE_CALL_MS);
+    if (answer.ok) return answer;
+    if (answer.why === 'error') console.warn('[Certifill] éditeur :', answer.message);
+    return { ok: false, why: 'unconfirmed' };
   } finally {
     el.removeAttribute(TOKEN_ATTR);
   }
 }
 
+export class EditorNotAnswering extends Error {
+  constructor() {
+    super('l’éditeur de texte de la page n’a pas répondu');
+  }
+}
+
 export async function readRichText(el: HTMLElement): Promise<string> {
-  const viaApi = await call(el, (b, token) => b.sendMessage('getText', { token }));
-  return viaApi ?? blockText(el);
+  const viaApi = await call(el, 'getText', {});
+  return viaApi.ok && viaApi.value !== null ? viaApi.value : blockText(el);
 }
 
 /** Writes plain text (or sanitized HTML) through the editor; returns the text it then holds. */
 export async function writeRichText(el: HTMLElement, text: string, html?: string): Promise<string> {
-  const viaApi = await call(el, (b, token) => b.sendMessage('setText', { token, text, html }));
-  if (viaApi !== null) return viaApi;
+  const viaApi = await call(el, 'setText', { text, html });
+  if (viaApi.ok && viaApi.value !== null) return viaApi.value;
+  // An editor whose bridge went silent may still get the call later: writing its DOM too would race it.
+  if (!viaApi.ok && viaApi.why === 'unconfirmed') throw new EditorNotAnswering();
   replaceEditableContent(el, html ?? textToHtml(text), text);
   return blockText(el);
 }
 
+/** What undo needs to put an editor back: its own content through its API, or the DOM without one. */
 export type RichSnapshot = { via: 'api'; snapshot: EditorSnapshot } | { via: 'dom'; html: string };
 
-export async function snapshotRichText(el: HTMLElement): Promise<RichSnapshot> {
-  const snap = await call(el, (b, token) => b.sendMessage('snapshot', { token }));
-  return snap ? { via: 'api', snapshot: snap } : { via: 'dom', html: el.innerHTML };
+/** Null when the editor did not answer: then nothing may be written (the undo could not be done). */
+export async function snapshotRichText(el: HTMLElement): Promise<RichSnapshot | null> {
+  const snap = await call(el, 'snapshot', {});
+  if (snap.ok && snap.value) return { via: 'api', snapshot: snap.value };
+  if (!snap.ok && snap.why === 'unconfirmed') return null;
+  return { via: 'dom', html: el.innerHTML };
 }
 
-export async function restoreRichText(el: HTMLElement, snap: RichSnapshot): Promise<void> {
+export type RestoreOutcome = { ok: true } | { ok: false; reason: string };
+
+export const RESTORE_UNCONFIRMED =
+  'L’éditeur de texte de la page n’a pas confirmé le rétablissement : son contenu est laissé tel quel (annulez dans l’éditeur, Ctrl+Z).';
+
+/**
+ * Puts an editor back. Through its API when the snapshot came from it, and then only a confirmed
+ * restore counts: the editor is never emptied or rewritten behind its back.
+ */
+export async function restoreRichText(el: HTMLElement, snap: RichSnapshot): Promise<RestoreOutcome> {
   if (snap.via === 'api') {
-    const ok = await call(el, (b, token) => b.sendMessage('restore', { token, snapshot: snap.snapshot }));
-    if (ok) return;
+    const done = await call(el, 'restore', { snapshot: snap.snapshot });
+    return done.ok && done.value ? { ok: true } : { ok: false, reason: RESTORE_UNCONFIRMED };
   }
-  const html = snap.via === 'dom' ? snap.html : '';
-  el.innerHTML = html;
+  el.innerHTML = snap.html;
   fireInputEvents(el);
+  return { ok: true };
 }
 
 /**

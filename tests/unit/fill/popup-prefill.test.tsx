@@ -60,10 +60,12 @@ function client(): PageClient {
       missing: [{ path: 'fiche.blocs[1].libelle', label: 'Bloc 2 — Intitulé du bloc', value: 'Exploiter' }],
       undoAvailable: true,
     })),
+    previewUndo: vi.fn(async () => ({ total: 1, changed: [] })),
     undoPrefill: vi.fn(async () => ({
       restored: 1,
+      kept: [],
       failed: [],
-      message: 'Pré-remplissage annulé : 1 champ remis exactement dans son état précédent.',
+      message: 'Pré-remplissage annulé : 1 champ rétabli dans l’état d’avant le pré-remplissage.',
     })),
     previewCapture: vi.fn(),
     focusField: vi.fn(),

@@ -1,11 +1,21 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { restoreSnapshot, takeSnapshot } from '@/entrypoints/certifpro.content/fill/snapshot';
+import {
+  type ControlSnapshot,
+  restoreSnapshot,
+  takeSnapshot as snapshotOrNull,
+} from '@/entrypoints/certifpro.content/fill/snapshot';
 import { writeField } from '@/entrypoints/certifpro.content/fill/write-field';
 import { field, html } from './field';
 
 vi.mock('wxt/utils/inject-script', () => ({ injectScript: vi.fn(async () => ({ script: null })) }));
 
 const noFiles = { loadFiles: async () => [] };
+
+async function takeSnapshot(f: Parameters<typeof snapshotOrNull>[0]): Promise<ControlSnapshot> {
+  const snap = await snapshotOrNull(f);
+  if (!snap) throw new Error('snapshot refused');
+  return snap;
+}
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -18,7 +28,7 @@ describe('undo: snapshot then restore puts every control back exactly', () => {
     const snap = await takeSnapshot(f);
     expect(await writeField(f, { kind: 'text', text: 'Valeur du dossier' }, noFiles)).toEqual({ ok: true });
     expect(input.value).toBe('Valeur du dossier');
-    expect(await restoreSnapshot(f, snap)).toBe(true);
+    expect(await restoreSnapshot(f, snap)).toEqual({ ok: true });
     expect(input.value).toBe('saisi à la main');
   });
 

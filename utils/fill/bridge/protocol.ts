@@ -1,7 +1,8 @@
 /**
  * Messages between the content script (isolated world) and the editor bridge injected in the
- * page's main world, where the editors' JavaScript objects live. Carried by CustomEvents on a
- * channel whose name is random per page load. The element is found by a one-time token attribute.
+ * page's main world, where the editors' JavaScript objects live. Carried by a MessagePort that the
+ * bridge hands over once, at injection (see port-rpc.ts and bridge-connection.ts): the page sees no
+ * message. The element is found by a one-time token attribute.
  */
 export type EditorKind = 'quill' | 'ckeditor5' | 'tinymce';
 
@@ -27,3 +28,10 @@ export interface EditorBridgeProtocol {
 /** Attribute that marks the element a bridge call is about; removed right after the call. */
 export const TOKEN_ATTR = 'data-certifill-op';
 export const PING_REPLY = 'certifill-editor-bridge';
+
+/**
+ * The event that hands the bridge's port to the content script: dispatched by the bridge on its own
+ * script element, detached from the document (no ancestor, so no page listener on window or document
+ * sees it), while that script runs; the content script listens on the element before inserting it.
+ */
+export const PORT_EVENT = 'certifill-editor-port';
