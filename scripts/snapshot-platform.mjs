@@ -50,7 +50,11 @@ for (const entry of PAGES) {
   const target = new URL(entry.path, url);
   await page.goto(target.href);
   await page.waitForFunction((p) => window.__certifproRoute === p, target.pathname, { timeout: 15_000 });
-  for (const text of entry.click ?? []) await page.getByRole('button', { name: text, exact: true }).click();
+  for (const text of entry.click ?? []) {
+    await page.getByRole('button', { name: text, exact: true }).click();
+    // The platform answers an « Ajouter… » late: the item is there once the button is free again.
+    await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), null, { timeout: 15_000 });
+  }
   const html = await page.evaluate(() => `<!DOCTYPE html>\n${document.documentElement.outerHTML}\n`);
   const truths = await page.evaluate(() => [
     ...new Set([...document.querySelectorAll('[data-truth]')].map((el) => el.getAttribute('data-truth'))),

@@ -48,6 +48,6 @@ export const PAGES = [
     tab: 'promotions',
     path: demandePath('RNCP', 'promotions'),
     repertoire: 'RNCP',
-    click: ['Ajouter une promotion'],
+    click: ['Ajouter une année'],
   },
 ];

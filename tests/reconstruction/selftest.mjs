@@ -47,10 +47,33 @@ try {
   assert.ok(await page.getByText('27 / 3000 caractères').isVisible());
 
   // "Ajouter un bloc de compétences" adds a second bloc, with its own editors.
+  // It arrives late (a server round trip): nothing at first, then the bloc.
   await page.getByRole('button', { name: 'Ajouter un bloc de compétences' }).click();
-  assert.equal(await truth('fiche.blocs[1].libelle').count(), 1);
+  assert.equal(await truth('fiche.blocs[1].libelle').count(), 0, 'the bloc must arrive after a delay');
+  await truth('fiche.blocs[1].libelle').waitFor();
   assert.equal(await page.locator('.ql-editor[data-truth="fiche.blocs[1].listeCompetences"]').count(), 1);
   await truth('fiche.blocs[1].libelle').fill('Piloter un chantier de rénovation');
+
+  // A third bloc, deleted through its own « Supprimer »; the first bloc has none.
+  await page.getByRole('button', { name: 'Ajouter un bloc de compétences' }).click();
+  await truth('fiche.blocs[2].libelle').waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Supprimer le bloc de compétences n° 1' }).count(), 0);
+  await page.getByRole('button', { name: 'Supprimer le bloc de compétences n° 3' }).click();
+  assert.equal(await truth('fiche.blocs[2].libelle').count(), 0);
+  assert.equal(await truth('fiche.blocs[1].libelle').inputValue(), 'Piloter un chantier de rénovation');
+
+  // ROME picker: the search answers late, an option becomes a chip, the hidden input follows.
+  const rome = truth('fiche.codesRome');
+  await rome.fill('M18');
+  await page.getByRole('option', { name: /^M1805/ }).click();
+  await page.locator('.cp-chip[data-code="M1805"]').waitFor();
+  assert.equal(await rome.inputValue(), '');
+  assert.equal(await page.locator('input[type=hidden][name="fiche.codesRome"]').inputValue(), 'M1805');
+  await page.getByRole('button', { name: 'Retirer M1805' }).click();
+  assert.equal(await page.locator('.cp-chip').count(), 0);
+
+  // « Déposer la demande » counts its presses (tests check a filler never presses it).
+  assert.equal(await page.evaluate(() => window.__certifproDeposee), 0);
 
   await page.goBack();
   await at(demandePath('RNCP', 'identification'));
@@ -77,7 +100,11 @@ try {
   assert.equal(state.promotions[0].nombreCertifies, '18');
   await page.getByText('État React (reconstruction)').click();
   assert.match(await page.locator('details pre').textContent(), /"annee": "2024"/);
-  await page.getByRole('button', { name: 'Ajouter une promotion' }).click();
+  await page.getByRole('button', { name: 'Ajouter une année' }).click();
+  await page.waitForFunction(() => window.__certifproState.promotions.length === 2);
+  await page.getByRole('button', { name: 'Ajouter une année' }).click();
+  await page.waitForFunction(() => window.__certifproState.promotions.length === 3);
+  await page.getByRole('button', { name: 'Supprimer' }).last().click();
   assert.equal((await page.evaluate(() => window.__certifproState)).promotions.length, 2);
   await page.getByRole('tab', { name: 'Partenaires' }).click();
   await page.getByRole('tab', { name: 'Promotions' }).click();

@@ -1,3 +1,4 @@
+import { logPresses } from './controls/press-log';
 import { flushMounted, h, runCleanups } from './dom';
 import { resetFieldIds } from './ids';
 import { footer } from './layout/footer';
@@ -59,6 +60,7 @@ function render(): void {
 }
 
 function boot(): void {
+  logPresses();
   const route = parseRoute(location.pathname);
   const current =
     route.page === 'demande' || route.page === 'home'

@@ -17,6 +17,26 @@ export function writeValue(key: string, value: unknown): void {
   values.set(`${scope}/${key}`, value);
 }
 
+/**
+ * An item of a repeatable group was deleted: the values of the items after it move up one place
+ * (`fiche.blocs[3].libelle` → `fiche.blocs[2].libelle`), the last item's values go.
+ */
+export function shiftItems(group: string, removed: number, count: number): void {
+  const prefix = `${scope}/`;
+  const moves: [string, string | null][] = [];
+  for (const key of values.keys()) {
+    if (!key.startsWith(prefix)) continue;
+    const m = new RegExp(`^(.*\\b${group.replace(/[.[\]]/g, '\\$&')}\\[)(\\d+)(\\].*)$`).exec(key);
+    if (!m) continue;
+    const index = Number(m[2]);
+    if (index === removed) moves.push([key, null]);
+    else if (index > removed && index < count) moves.push([key, `${m[1]}${index - 1}${m[3]}`]);
+  }
+  const moved = moves.map(([from, to]) => [to, values.get(from)] as const);
+  for (const [from] of moves) values.delete(from);
+  for (const [to, value] of moved) if (to) values.set(to, value);
+}
+
 type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 
 function snapshot(el: Control): unknown {

@@ -33,14 +33,3 @@ export const VOIES = [
   { key: 'cl', label: 'Par candidature individuelle', rncpOnly: false },
   { key: 'vae', label: 'Par expérience', rncpOnly: false },
 ] as const;
-
-export const ROME_SAMPLE = [
-  { value: 'F1106', text: 'F1106 — Ingénierie et études du BTP' },
-  { value: 'F1201', text: 'F1201 — Conduite de travaux du BTP et de travaux paysagers' },
-  { value: 'H1102', text: 'H1102 — Management et ingénierie d’affaires' },
-  { value: 'H1206', text: 'H1206 — Management et ingénierie études, recherche et développement industriel' },
-  { value: 'K1802', text: 'K1802 — Développement local' },
-  { value: 'M1402', text: 'M1402 — Conseil en organisation et management d’entreprise' },
-  { value: 'M1503', text: 'M1503 — Management des ressources humaines' },
-  { value: 'M1805', text: 'M1805 — Études et développement informatique' },
-];

@@ -65,6 +65,21 @@ function actions(demande: Demande, current: TabSlug): HTMLElement {
       ),
     );
   const next = TABS[TABS.findIndex((tab) => tab.slug === current) + 1];
+  // Filing ends the request: nothing may press it but the person (tests check it never is).
+  const deposit = () => {
+    window.__certifproDeposee = (window.__certifproDeposee ?? 0) + 1;
+    status.replaceChildren(
+      h(
+        'div',
+        { class: 'fr-alert fr-alert--warning fr-alert--sm fr-mb-2w' },
+        h(
+          'p',
+          {},
+          'Demande déposée (reconstruction : rien n’est transmis, mais ce bouton n’aurait pas dû être pressé par un outil).',
+        ),
+      ),
+    );
+  };
   return h(
     'div',
     { class: 'fr-mt-4w' },
@@ -91,6 +106,20 @@ function actions(demande: Demande, current: TabSlug): HTMLElement {
             `Étape suivante : ${next.label}`,
           ),
         ),
+    ),
+    h(
+      'div',
+      { class: 'cp-deposit' },
+      h(
+        'p',
+        { class: 'fr-text--sm' },
+        'Une fois déposée, la demande ne peut plus être modifiée avant l’instruction.',
+      ),
+      h(
+        'button',
+        { type: 'button', class: 'fr-btn fr-btn--icon-left fr-icon-send-plane-line', onclick: deposit },
+        'Déposer la demande',
+      ),
     ),
   );
 }

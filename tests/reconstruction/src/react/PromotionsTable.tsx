@@ -1,4 +1,5 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
+import { ADD_DELAY_MS } from '../controls/later';
 import type { Repertoire } from '../data/enums';
 import { type Column, columnsFor, emptyRow, type PromotionRow } from './columns';
 import { publishState } from './state';
@@ -10,9 +11,25 @@ interface Props {
   onChange: (rows: PromotionRow[]) => void;
 }
 
-/** Promotions table rendered by React 19 with controlled inputs; labels come only from `<th>`. */
+/**
+ * Promotions table rendered by React 19 with controlled inputs; labels come only from `<th>`.
+ * « Ajouter une année » asks the « server »: the row arrives after a delay. Added rows have
+ * their own « Supprimer ».
+ */
 export function PromotionsTable({ demandeId, repertoire, initial, onChange }: Props) {
   const [rows, setRows] = useState(initial);
+  const [adding, setAdding] = useState(false);
+  const timer = useRef<number | undefined>(undefined);
+  useEffect(() => () => window.clearTimeout(timer.current), []);
+  const addYear = () => {
+    if (adding) return;
+    setAdding(true);
+    timer.current = window.setTimeout(() => {
+      setRows((current) => [...current, emptyRow(repertoire)]);
+      setAdding(false);
+    }, ADD_DELAY_MS);
+  };
+  const removeRow = (index: number) => setRows((current) => current.filter((_, i) => i !== index));
   const columns = columnsFor(repertoire);
   const idBase = useId();
   const state = { section: 'promotions' as const, demande: demandeId, repertoire, promotions: rows };
@@ -46,11 +63,12 @@ export function PromotionsTable({ demandeId, repertoire, initial, onChange }: Pr
                         )}
                       </th>
                     ))}
+                    <th scope="col">Actions</th>
                   </tr>
                 </thead>
                 <tbody>
                   {rows.map((row, index) => (
-                    // biome-ignore lint/suspicious/noArrayIndexKey: rows are only appended, never reordered
+                    // biome-ignore lint/suspicious/noArrayIndexKey: rows are appended and removed, never reordered
                     <tr key={index}>
                       {columns.map((column) => (
                         <td key={column.key}>
@@ -67,6 +85,18 @@ export function PromotionsTable({ demandeId, repertoire, initial, onChange }: Pr
                           />
                         </td>
                       ))}
+                      <td>
+                        {index > 0 && (
+                          <button
+                            type="button"
+                            className="fr-btn fr-btn--tertiary-no-outline fr-btn--sm fr-icon-delete-line fr-btn--icon-left"
+                            title={`Supprimer l’année ${row.annee || index + 1}`}
+                            onClick={() => removeRow(index)}
+                          >
+                            Supprimer
+                          </button>
+                        )}
+                      </td>
                     </tr>
                   ))}
                 </tbody>
@@ -79,9 +109,11 @@ export function PromotionsTable({ demandeId, repertoire, initial, onChange }: Pr
       <button
         type="button"
         className="fr-btn fr-btn--secondary fr-btn--icon-left fr-icon-add-line fr-mb-4w"
-        onClick={() => setRows((current) => [...current, emptyRow(repertoire)])}
+        disabled={adding}
+        aria-busy={adding || undefined}
+        onClick={addYear}
       >
-        Ajouter une promotion
+        Ajouter une année
       </button>
       <details className="cp-react-state fr-mb-4w">
         <summary>État React (reconstruction)</summary>

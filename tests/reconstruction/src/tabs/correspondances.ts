@@ -21,6 +21,7 @@ export function correspondancesTab(demande: Demande): HTMLElement {
         key: 'corresp',
         title: (i) => `Correspondance n° ${i + 1}`,
         addLabel: 'Ajouter une correspondance',
+        removeName: (i) => `la correspondance n° ${i + 1}`,
         render: (i) => [
           rncp &&
             textInput({
@@ -44,7 +45,7 @@ export function correspondancesTab(demande: Demande): HTMLElement {
           }),
           select({
             truth: 'none',
-            key: `none:natureCorrespondance${i}`,
+            key: `none:corresp[${i}].nature`,
             label: 'Nature de la correspondance',
             options: ['Totale', 'Partielle'],
           }),

@@ -9,6 +9,7 @@ export function blocs(): HTMLElement {
     key: 'blocs',
     title: (i) => `Bloc de compétences n° ${i + 1}`,
     addLabel: 'Ajouter un bloc de compétences',
+    removeName: (i) => `le bloc de compétences n° ${i + 1}`,
     render: (i, headingId) => [
       textInput({
         truth: `fiche.blocs[${i}].code`,

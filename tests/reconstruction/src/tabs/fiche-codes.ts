@@ -1,9 +1,9 @@
-import { select } from '../controls/select';
+import { autocomplete } from '../controls/autocomplete';
 import { textInput } from '../controls/text-input';
+import { FORMACODES, ROME_CODES } from '../data/codes';
 import type { Demande } from '../data/demandes';
-import { ROME_SAMPLE } from '../data/enums';
 
-/** NSF / ROME / Formacode: comma-separated text inputs and a native multiple select. */
+/** NSF: comma-separated text. ROME and Formacode: asynchronous pickers with chips. */
 export function codes(demande: Demande): HTMLElement[] {
   const fields = [
     textInput({
@@ -13,11 +13,14 @@ export function codes(demande: Demande): HTMLElement[] {
       placeholder: '326n, 315p',
       required: true,
     }),
-    textInput({
+    autocomplete({
       truth: 'fiche.formacodes',
       label: 'Formacode®',
-      hint: '5 codes maximum de 5 chiffres, séparés par une virgule',
-      labelling: 'text',
+      labelling: 'aria-labelledby',
+      hint: 'Saisissez un code ou un mot, puis choisissez dans la liste. 5 codes maximum.',
+      entries: FORMACODES,
+      maxItems: 5,
+      placeholder: 'Ex. : 31006 ou sécurité',
       required: true,
     }),
   ];
@@ -25,13 +28,13 @@ export function codes(demande: Demande): HTMLElement[] {
     fields.splice(
       1,
       0,
-      select({
+      autocomplete({
         truth: 'fiche.codesRome',
         label: 'Métiers visés (codes ROME)',
-        hint: 'Sélection multiple : maintenez la touche Ctrl. 5 codes maximum.',
-        options: ROME_SAMPLE,
-        multiple: true,
-        size: 5,
+        hint: 'Saisissez un code ou un intitulé de métier, puis choisissez dans la liste. 5 codes maximum.',
+        entries: ROME_CODES,
+        maxItems: 5,
+        placeholder: 'Ex. : M1805 ou développement',
         required: true,
       }),
     );

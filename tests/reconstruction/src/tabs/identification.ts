@@ -11,6 +11,7 @@ function certificateurs(): HTMLElement {
     key: 'certificateurs',
     title: (i) => (i === 0 ? 'Certificateur principal' : `Co-certificateur n° ${i}`),
     addLabel: 'Ajouter un co-certificateur',
+    removeName: (i) => `le co-certificateur n° ${i}`,
     render: (i) => [
       textInput({
         truth: `demande.certificateurs[${i}].siret`,

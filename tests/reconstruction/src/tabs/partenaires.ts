@@ -1,3 +1,4 @@
+import { ADD_DELAY_MS, busy, later } from '../controls/later';
 import { radios } from '../controls/radios';
 import { requiredNotice, section, tabForm } from '../controls/section';
 import { dsfrTable } from '../controls/table';
@@ -5,12 +6,12 @@ import { textInput } from '../controls/text-input';
 import { HABILITATIONS, OUI_NON } from '../data/enums';
 import { h } from '../dom';
 import { matId } from '../ids';
-import { bind, readValue, writeValue } from '../store';
+import { bind, readValue, shiftItems, writeValue } from '../store';
 
-const HEADERS = ['N°', 'SIRET de l’organisme', 'Raison sociale', 'Habilitation'];
+const HEADERS = ['N°', 'SIRET de l’organisme', 'Raison sociale', 'Habilitation', 'Actions'];
 
 /** One partner row; its controls have no label at all, only the column headers. */
-function partnerRow(index: number): HTMLTableRowElement {
+function partnerRow(index: number, remove: (index: number) => void): HTMLTableRowElement {
   const cell = (truth: string, control: HTMLInputElement | HTMLSelectElement) => {
     bind(control, truth);
     return h('td', {}, control);
@@ -33,9 +34,25 @@ function partnerRow(index: number): HTMLTableRowElement {
     ),
     cell(`partenaires[${index}].nom`, input(`partenaires[${index}].nom`)),
     cell(`partenaires[${index}].habilitation`, habilitation),
+    h(
+      'td',
+      {},
+      index > 0 &&
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'fr-btn fr-btn--tertiary-no-outline fr-btn--sm fr-icon-delete-line fr-btn--icon-left',
+            title: `Supprimer la ligne ${index + 1}`,
+            onclick: () => remove(index),
+          },
+          'Supprimer',
+        ),
+    ),
   );
 }
 
+/** Rows arrive after a delay (a server round trip); each added row has its own « Supprimer ». */
 function partnersTable(): HTMLElement {
   const head = h(
     'tr',
@@ -44,24 +61,35 @@ function partnersTable(): HTMLElement {
   );
   const table = dsfrTable('Organismes habilités à préparer ou à évaluer', head, [], 'cp-table-form');
   const body = table.querySelector('tbody')!;
-  const count = readValue<number>('count:partenaires') ?? 1;
-  for (let index = 0; index < count; index += 1) body.append(partnerRow(index));
-  const add = () => {
-    const next = readValue<number>('count:partenaires') ?? 1;
-    body.append(partnerRow(next));
-    writeValue('count:partenaires', next + 1);
-    body.lastElementChild?.querySelector('input')?.focus();
+  const countOf = () => readValue<number>('count:partenaires') ?? 1;
+  const renderRows = () => {
+    body.replaceChildren();
+    for (let index = 0; index < countOf(); index += 1) body.append(partnerRow(index, remove));
   };
-  return h(
-    'div',
-    {},
-    table,
-    h(
-      'button',
-      { type: 'button', class: 'fr-btn fr-btn--secondary fr-btn--icon-left fr-icon-add-line', onclick: add },
-      'Ajouter un partenaire',
-    ),
+  const remove = (index: number) => {
+    const count = countOf();
+    shiftItems('partenaires', index, count);
+    writeValue('count:partenaires', count - 1);
+    renderRows();
+  };
+  renderRows();
+  const button = h(
+    'button',
+    { type: 'button', class: 'fr-btn fr-btn--secondary fr-btn--icon-left fr-icon-add-line' },
+    'Ajouter un partenaire',
   );
+  button.addEventListener('click', () => {
+    if (button.disabled) return;
+    busy(button, true);
+    later(ADD_DELAY_MS, () => {
+      const next = countOf();
+      body.append(partnerRow(next, remove));
+      writeValue('count:partenaires', next + 1);
+      busy(button, false);
+      body.lastElementChild?.querySelector('input')?.focus();
+    });
+  });
+  return h('div', {}, table, button);
 }
 
 export function partenairesTab(): HTMLElement {
