@@ -32,7 +32,14 @@ for (const [dir, store] of [
   const allowed = store ? [PLATFORM] : [PLATFORM, 'http://127.0.0.1/*'];
   for (const h of hosts) if (!allowed.includes(h)) fail(`${dir}: host ${h} not allowed`);
   const perms = manifest.permissions ?? [];
-  for (const p of perms) if (!['storage'].includes(p)) fail(`${dir}: permission ${p} not expected`);
+  const firefox = dir.includes('firefox');
+  // Chrome's side panel needs its permission; Firefox's sidebar needs none.
+  const expected = firefox ? ['storage'] : ['storage', 'sidePanel'];
+  for (const p of perms) if (!expected.includes(p)) fail(`${dir}: permission ${p} not expected`);
+  if (manifest.action?.default_popup)
+    fail(`${dir}: a popup would stop the toolbar button opening the side panel`);
+  const panel = firefox ? manifest.sidebar_action?.default_panel : manifest.side_panel?.default_path;
+  if (panel !== 'sidepanel.html') fail(`${dir}: the side panel page is not declared (${panel})`);
   for (const f of files(dir)) {
     if (!f.endsWith('.js')) continue;
     let text;

@@ -7,7 +7,7 @@ import { launchWithExtension } from '../tests/e2e/browser.mjs';
 import {
   importSample,
   openDemande,
-  openPopup,
+  openPanel,
   prefill,
   RNCP_ID,
   readSample,
@@ -52,7 +52,7 @@ try {
   console.log('4. Pré-remplissage de l’onglet « Fiche » de la demande RNCP…');
   const page = await openDemande(b, platform, RNCP_ID, 'fiche');
   await shot(page, 'certifpro-fiche-avant');
-  const popup = await openPopup(b, page);
+  const popup = await openPanel(b, page);
   // The RNCP sample becomes the active dossier (the popup's « Dossier actif »), then the page is scanned again.
   await popup.getByLabel('Dossier actif').selectOption(readSample('sample-rncp.json').id);
   await page.reload();

@@ -53,7 +53,9 @@ for (const entry of PAGES) {
   for (const text of entry.click ?? []) {
     await page.getByRole('button', { name: text, exact: true }).click();
     // The platform answers an « Ajouter… » late: the item is there once the button is free again.
-    await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), null, { timeout: 15_000 });
+    await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), null, {
+      timeout: 15_000,
+    });
   }
   const html = await page.evaluate(() => `<!DOCTYPE html>\n${document.documentElement.outerHTML}\n`);
   const truths = await page.evaluate(() => [

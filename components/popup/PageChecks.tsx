@@ -6,7 +6,7 @@ import {
   PageChecksSummarySchema,
 } from '@/utils/messaging/checks-protocol';
 import { KIND_LABEL, statsText } from '@/utils/messaging/checks-summary-text';
-import { targetTabId } from './target-tab';
+import { useTargetTab } from '../sidepanel/target-tab-context';
 import './page-checks.css';
 
 /** Items shown at most; the page's own panel lists them all. */
@@ -24,10 +24,10 @@ type Load =
 export function PageChecks() {
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [jumpError, setJumpError] = useState<string | null>(null);
+  const { tabId, revision } = useTargetTab();
 
   const refresh = useCallback(async () => {
     try {
-      const tabId = await targetTabId();
       if (tabId === null) return setLoad({ state: 'none' });
       const raw = await checksMessenger.sendMessage('getPageChecks', undefined, { tabId, frameId: 0 });
       const parsed = PageChecksSummarySchema.safeParse(raw);
@@ -35,20 +35,21 @@ export function PageChecks() {
     } catch {
       setLoad({ state: 'none' });
     }
-  }, []);
+  }, [tabId]);
 
   useEffect(() => {
+    void revision;
     void refresh();
-  }, [refresh]);
+  }, [refresh, revision]);
 
   if (load.state === 'loading') return <p className="popup-note">Vérification de la page…</p>;
   if (load.state === 'none') return null;
 
-  const { summary, tabId } = load;
+  const { summary } = load;
   const jump = async (item: PageCheckItem) => {
     setJumpError(null);
     const ok = await checksMessenger
-      .sendMessage('focusPageField', item.key, { tabId, frameId: 0 })
+      .sendMessage('focusPageField', item.key, { tabId: load.tabId, frameId: 0 })
       .catch(() => false);
     if (!ok) setJumpError(`Le champ « ${item.label} » n’est plus sur la page : actualisez.`);
   };

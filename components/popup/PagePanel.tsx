@@ -2,13 +2,13 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { type ComponentType, useCallback, useEffect, useState } from 'react';
 import type { PageScan } from '@/utils/messaging/page-protocol';
 import { getActiveDossierId } from '@/utils/storage/dossier-store';
+import { useTargetTab } from '../sidepanel/target-tab-context';
 import { CaptureFlow } from './CaptureFlow';
 import { MappingsPanel } from './MappingsPanel';
 import { PageSummary } from './PageSummary';
 import { PrefillFlow } from './PrefillFlow';
 import { NOT_A_PAGE, type PageClient, pageClient } from './page-client';
 import { TeachPanel } from './TeachPanel';
-import { targetTabId } from './target-tab';
 import './page-panel.css';
 
 // The page checks overlay's panel, when its file exists (written by the validation work).
@@ -17,8 +17,9 @@ const PageChecks = Object.values(checks)[0]?.PageChecks;
 
 export type View = 'home' | 'prefill' | 'capture' | 'teach' | 'mappings';
 
-/** Pre-fill, capture, teaching and checks for the tab the popup acts on. */
+/** Pre-fill, capture, teaching and checks for the tab the assistant serves (it follows the active tab). */
 export function PagePanel() {
+  const { tabId, pinned, revision } = useTargetTab();
   const [client, setClient] = useState<PageClient | null>(null);
   const [scan, setScan] = useState<PageScan | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -27,9 +28,8 @@ export function PagePanel() {
 
   const load = useCallback(async () => {
     try {
-      const id = await targetTabId();
-      if (id === null) throw new Error(NOT_A_PAGE);
-      const c = pageClient(id);
+      if (tabId === null) throw new Error(NOT_A_PAGE);
+      const c = pageClient(tabId);
       setClient(c);
       setScan(await c.scan());
       setError(null);
@@ -37,18 +37,25 @@ export function PagePanel() {
       setScan(null);
       setError(e instanceof Error ? e.message : String(e));
     }
-  }, []);
+  }, [tabId]);
 
   useEffect(() => {
     void activeId;
     void load();
   }, [load, activeId]);
 
+  // Another tab, or this one navigated: what was open belonged to the page before.
+  useEffect(() => {
+    void revision;
+    setView('home');
+  }, [revision]);
+
   const home = () => {
     setView('home');
     void load();
   };
 
+  if (tabId === null && !pinned) return <p className="popup-note">Lecture de la page…</p>;
   if (error)
     return (
       <p className="pp-msg pp-msg--error" role="alert">
@@ -56,9 +63,8 @@ export function PagePanel() {
       </p>
     );
   if (!client || !scan) return <p className="popup-note">Lecture de la page…</p>;
-  const wide = view !== 'home' ? ' pp-wide' : '';
   return (
-    <div className={`pp${wide}`}>
+    <div className="pp">
       {view === 'home' && <PageSummary scan={scan} client={client} onOpen={setView} onChanged={setScan} />}
       {view === 'prefill' && <PrefillFlow client={client} onClose={home} />}
       {view === 'capture' && <CaptureFlow client={client} onClose={home} />}

@@ -1,5 +1,5 @@
 // Pages of the reconstruction used by the benchmark.
-import { importSample, openDemande, openPopup, RNCP_ID } from '../../tests/e2e/prefill-helpers.mjs';
+import { importSample, openDemande, openPanel, RNCP_ID } from '../../tests/e2e/prefill-helpers.mjs';
 
 /** Fields the matcher reports on the page (a radio group counts as one). */
 async function scannedFields(page, matcherPath) {
@@ -29,7 +29,7 @@ export async function reconstructionPage(context, baseUrl, target, matcherPath) 
 export async function prefillTiming(browser, baseUrl) {
   await importSample(browser, 'sample-rncp.json');
   const page = await openDemande(browser, { url: baseUrl }, RNCP_ID, 'fiche');
-  const popup = await openPopup(browser, page);
+  const popup = await openPanel(browser, page);
   const t0 = performance.now();
   await popup.getByRole('button', { name: 'Pré-remplir cette page' }).click();
   const apply = popup.getByRole('button', { name: 'Appliquer' });

@@ -179,7 +179,7 @@ export const tests = [
         );
         assert.ok(tabId, 'tab id of the platform page');
         const popup = await b.context.newPage();
-        await popup.goto(b.url(`popup.html?tabId=${tabId}`));
+        await popup.goto(b.url(`sidepanel.html?tabId=${tabId}`));
         const panel = popup.getByTestId('page-checks');
         await panel.waitFor();
         const text = (await panel.textContent()) ?? '';

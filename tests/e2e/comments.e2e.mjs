@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { startPlatform } from '../../scripts/platform-server.mjs';
 import { launchWithExtension } from './browser.mjs';
 
-const POPUP_VIEWPORT = { width: 460, height: 900 };
+const POPUP_VIEWPORT = { width: 420, height: 900 };
 
 const FIVE_COMMENTS = `Madame, Monsieur,
 
@@ -44,7 +44,7 @@ async function createDossier(b) {
 async function openPopup(b, query = '') {
   const popup = await b.context.newPage();
   await popup.setViewportSize(POPUP_VIEWPORT);
-  await popup.goto(b.url(`popup.html${query}`));
+  await popup.goto(b.url(`sidepanel.html${query}`));
   await popup.getByRole('tab', { name: /Demande de compléments/ }).click();
   await popup.getByRole('heading', { level: 2, name: 'Demande de compléments' }).waitFor();
   return popup;

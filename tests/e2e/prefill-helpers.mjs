@@ -45,18 +45,27 @@ export async function serviceWorker(b) {
   return b.context.serviceWorkers()[0] ?? (await b.context.waitForEvent('serviceworker'));
 }
 
-/** The popup opened as a page on `popup.html?tabId=N` (N read through the service worker). */
-export async function openPopup(b, page) {
+/** The side panel's width in a real browser window (Chrome lets it grow from 320 px to half the window). */
+export const PANEL_VIEWPORT = { width: 420, height: 900 };
+
+/** The tab of a page, read through the service worker (the newest when several show the same address). */
+export async function tabIdOf(b, page) {
   const sw = await serviceWorker(b);
   const url = page.url();
   const tabs = await sw.evaluate(() => chrome.tabs.query({}));
-  // Several tabs may show the same address (a demande opened twice): the newest is the page just opened.
-  const tab = tabs.filter((t) => t.url === url).sort((a, b) => b.id - a.id)[0];
+  const tab = tabs.filter((t) => t.url === url).sort((x, y) => y.id - x.id)[0];
   if (!tab) throw new Error(`onglet introuvable pour ${url}`);
-  const popup = await b.context.newPage();
-  await popup.goto(b.url(`popup.html?tabId=${tab.id}`));
-  await popup.getByTestId('page-summary').waitFor({ timeout: 10_000 });
-  return popup;
+  return tab.id;
+}
+
+/** The side panel opened as a page on `sidepanel.html?tabId=N`, at a side panel's width. */
+export async function openPanel(b, page) {
+  const tabId = await tabIdOf(b, page);
+  const panel = await b.context.newPage();
+  await panel.setViewportSize(PANEL_VIEWPORT);
+  await panel.goto(b.url(`sidepanel.html?tabId=${tabId}`));
+  await panel.getByTestId('page-summary').waitFor({ timeout: 10_000 });
+  return panel;
 }
 
 export async function prefill(popup, { tick = [] } = {}) {

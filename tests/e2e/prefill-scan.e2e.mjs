@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { startPlatform } from '../../scripts/platform-server.mjs';
 import { launchWithExtension } from './browser.mjs';
-import { importSample, openPopup, prefill } from './prefill-helpers.mjs';
+import { importSample, openPanel, prefill } from './prefill-helpers.mjs';
 
 const SHELL = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Fiche descriptive — Certif Pro</title></head>
 <body><main><h1>Demande d’enregistrement n° 48213</h1><p>RNCP</p><h2>Fiche descriptive</h2>
@@ -67,7 +67,7 @@ export const tests = [
           'fiche.lienUrlDescription',
           'le champ ajouté après le chargement est reconnu sans recharger la page',
         );
-        const popup = await openPopup(b, page);
+        const popup = await openPanel(b, page);
         await prefill(popup);
         const values = await page.evaluate(() => ({
           titre: document.getElementById('titre').value,

@@ -6,7 +6,7 @@ import {
   importSample,
   mismatches,
   openDemande,
-  openPopup,
+  openPanel,
   prefill,
   RNCP_ID,
   RS_ID,
@@ -51,7 +51,7 @@ export const tests = [
         const page = await openDemande(b, platform, RNCP_ID, 'fiche');
         const typed = page.locator('[data-truth="fiche.blocs[0].libelle"]');
         await typed.fill(TYPED);
-        const popup = await openPopup(b, page);
+        const popup = await openPanel(b, page);
         const decisions = await prefill(popup);
         assert.equal(decisions['fiche.blocs[0].libelle'], 'different');
         assert.equal(decisions['fiche.intitule'], undefined, 'l’intitulé est sur l’onglet Identification');
@@ -130,7 +130,7 @@ export const tests = [
       await session(async (b, platform) => {
         await importSample(b, 'sample-rncp.json');
         const page = await openDemande(b, platform, RNCP_ID, 'identification');
-        const popup = await openPopup(b, page);
+        const popup = await openPanel(b, page);
         await prefill(popup);
         await page
           .locator('[data-truth="demande.certificateurs[0].nomCommercial"]')
@@ -189,7 +189,7 @@ export const tests = [
         const sw = await serviceWorker(b);
         const tabs = await sw.evaluate(() => chrome.tabs.query({}));
         const otherTab = tabs.find((t) => t.url?.endsWith('/options.html'));
-        await popup.goto(b.url(`popup.html?tabId=${otherTab.id}`));
+        await popup.goto(b.url(`sidepanel.html?tabId=${otherTab.id}`));
         await popup
           .getByRole('alert')
           .filter({ hasText: 'Ouvrez une page de Certif Pro' })
@@ -204,7 +204,7 @@ export const tests = [
         const d = readSample('sample-rs.json');
         await importSample(b, 'sample-rs.json');
         const page = await openDemande(b, platform, RS_ID, 'identification');
-        const popup = await openPopup(b, page);
+        const popup = await openPanel(b, page);
         await prefill(popup);
         assert.deepEqual(mismatches(d, await readMarked(page)), []);
         await switchTab(page, 'Fiche descriptive');

@@ -3,7 +3,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { PageChecks } from '@/components/popup/PageChecks';
 import { checksMessenger, type PageChecksSummary } from '@/utils/messaging/checks-protocol';
 
-vi.mock('@/components/popup/target-tab', () => ({ targetTabId: async () => 7 }));
+vi.mock('@/components/sidepanel/target-tab-context', () => ({
+  useTargetTab: () => ({ tabId: 7, pinned: true, revision: 0 }),
+}));
 
 const SUMMARY: PageChecksSummary = {
   url: 'https://certifpro.francecompetences.fr/webapp/rncp/demandes/1/fiche',

@@ -4,6 +4,7 @@ import { PagePanel } from '@/components/popup/PagePanel';
 import { PageSummary } from '@/components/popup/PageSummary';
 import { PrefillFlow } from '@/components/popup/PrefillFlow';
 import type { PageClient } from '@/components/popup/page-client';
+import { TargetTabProvider } from '@/components/sidepanel/target-tab-context';
 import { pageMessenger } from '@/utils/messaging/page-protocol';
 
 vi.mock('@/utils/storage/dossier-store', () => ({ getActiveDossierId: async () => 'd1' }));
@@ -106,11 +107,15 @@ describe('popup: « Pré-remplir cette page »', () => {
   });
 
   it('says to open a Certif Pro page when the tab does not answer', async () => {
-    window.history.replaceState(null, '', '/popup.html?tabId=7');
+    window.history.replaceState(null, '', '/sidepanel.html?tabId=7');
     vi.spyOn(pageMessenger, 'sendMessage').mockRejectedValue(
       new Error('Could not establish connection. Receiving end does not exist.'),
     );
-    render(<PagePanel />);
+    render(
+      <TargetTabProvider>
+        <PagePanel />
+      </TargetTabProvider>,
+    );
     expect((await screen.findByRole('alert')).textContent).toContain('Ouvrez une page de Certif Pro');
   });
 });

@@ -1,12 +1,13 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { PopupApp } from '@/components/popup/PopupApp';
+import { AssistantApp } from '@/components/sidepanel/AssistantApp';
 import '@/assets/base.css';
 
+/** The page assistant, in the browser's side panel (Chrome) or sidebar (Firefox); `?tabId=N` pins a tab. */
 const root = document.getElementById('root');
 if (root)
   createRoot(root).render(
     <StrictMode>
-      <PopupApp />
+      <AssistantApp />
     </StrictMode>,
   );
