@@ -68,6 +68,9 @@ export async function openPanel(b, page) {
   return panel;
 }
 
+/** Former name (the assistant was a popup): kept while other branches move to openPanel. */
+export const openPopup = openPanel;
+
 export async function prefill(popup, { tick = [] } = {}) {
   await popup.getByRole('button', { name: 'Pré-remplir cette page' }).click();
   await popup.getByRole('button', { name: 'Appliquer' }).waitFor();

@@ -6,7 +6,7 @@ import { launchWithExtension } from './browser.mjs';
 import {
   importSample,
   openDemande,
-  openPopup,
+  openPanel,
   prefill,
   RNCP_ID,
   readMarked,
@@ -39,7 +39,7 @@ export const tests = [
       await session(async (b, platform) => {
         await importSample(b, 'sample-rncp.json');
         const page = await openDemande(b, platform, RNCP_ID, 'fiche');
-        const popup = await openPopup(b, page);
+        const popup = await openPanel(b, page);
         await prefill(popup);
         const filled = Number(await popup.getByTestId('fill-report').getAttribute('data-filled'));
         assert.ok(filled >= 20, `champs remplis : ${filled}`);
@@ -113,7 +113,7 @@ export const tests = [
           hide('compte.email', 'opacity: 0; position: absolute; left: -10000px; top: 0; width: 400px');
           hide('compte.telephone', 'width: 0; height: 0; overflow: hidden');
         });
-        const popup = await openPopup(b, page);
+        const popup = await openPanel(b, page);
         const decisions = await prefill(popup);
         for (const p of ['compte.nom', 'compte.email', 'compte.telephone'])
           assert.equal(decisions[p], 'invisible', `${p} : ${decisions[p]}`);
