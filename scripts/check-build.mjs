@@ -23,6 +23,7 @@ for (const [dir, store] of [
   ['.output/chrome-mv3', true],
   ['.output/firefox-mv3', true],
   ['.output/chrome-mv3-test', false],
+  ['.output/firefox-mv3-test', false],
 ]) {
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
   const hosts = [

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import { ActiveDossierPicker } from '../popup/ActiveDossierPicker';
+import { HostAccessNotice } from '../shared/HostAccessNotice';
 import { TargetTabProvider } from './target-tab-context';
 import { PANEL_VIEWS } from './views';
 import './sidepanel.css';
@@ -24,6 +25,7 @@ export function AssistantApp() {
             Ouvrir l’éditeur de dossiers
           </button>
         </header>
+        <HostAccessNotice />
         <ActiveDossierPicker />
         <div role="tablist" aria-label="Vues" className="popup-tabs">
           {PANEL_VIEWS.map((v) => (

@@ -1,0 +1,86 @@
+// The counter badge in Firefox: per keystroke, past the limit, cleared (required), focus kept.
+import assert from 'node:assert/strict';
+import { startPlatform } from '../../../scripts/platform-server.mjs';
+import { demandePath } from '../../reconstruction/pages.mjs';
+import { launchFirefox, until } from './browser.mjs';
+
+const HOST = 'certifill-checks';
+const NNBSP = '\u202f';
+const SECTEURS = 'fiche.secteursActivite';
+
+/** The badge of a field, read in the page's next animation frame (after the extension's own). */
+function badgeNextFrame(page, path) {
+  return page.evaluate(
+    ([host, p]) =>
+      new Promise((resolve) =>
+        requestAnimationFrame(() => {
+          const b = document.querySelector(host)?.shadowRoot?.querySelector(`.badge[data-path="${p}"]`);
+          resolve({
+            text: b ? [...b.children].map((c) => c.textContent) : null,
+            cls: b?.className ?? null,
+            active: document.activeElement?.getAttribute('data-truth') ?? document.activeElement?.tagName,
+          });
+        }),
+      ),
+    [HOST, path],
+  );
+}
+
+export const tests = [
+  {
+    name: 'Firefox checks: counter per keystroke, past the limit, cleared required field, focus kept',
+    async run({ artifacts }) {
+      const platform = await startPlatform({ port: 0 });
+      const ff = await launchFirefox();
+      try {
+        const page = await ff.open(new URL(demandePath('RNCP', 'fiche'), platform.url).href);
+        await until(
+          page,
+          ([h, p]) => !!document.querySelector(h)?.shadowRoot?.querySelector(`.badge[data-path="${p}"]`),
+          [HOST, SECTEURS],
+          { what: 'le badge de « Secteurs d’activités »' },
+        );
+        assert.equal(
+          await page.evaluate(() => document.activeElement === document.body),
+          true,
+          'no focus taken',
+        );
+        const area = await page.waitForSelector(`[data-truth="${SECTEURS}"]`);
+        await area.click();
+        let typed = 0;
+        for (const ch of ['S', 'a', 'n', 't', 'é', ' ', '👩‍💻']) {
+          await page.keyboard.type(ch);
+          typed++;
+          const b = await badgeNextFrame(page, SECTEURS);
+          assert.deepEqual(b.text, [`${typed} / 2${NNBSP}000`], `after « ${ch} »`);
+          assert.equal(b.active, SECTEURS, 'focus stays in the field');
+        }
+        // A paste 5 characters too long (the value set as a paste would, then an input event).
+        await area.evaluate((el) => {
+          el.select();
+          document.execCommand('insertText', false, 'x'.repeat(2005));
+        });
+        const over = await badgeNextFrame(page, SECTEURS);
+        assert.match(over.cls, /\berror\b/);
+        assert.deepEqual(over.text, [
+          `2${NNBSP}005 / 2${NNBSP}000`,
+          `5 caractères en trop (limite : 2${NNBSP}000, indiquée par la page)`,
+        ]);
+        assert.equal(over.active, SECTEURS);
+        await page.screenshot({ path: `${artifacts}/firefox-checks-over-limit.png` });
+        await area.evaluate((el) => {
+          el.select();
+          document.execCommand('delete');
+        });
+        const cleared = await badgeNextFrame(page, SECTEURS);
+        assert.deepEqual(cleared.text, [`0 / 2${NNBSP}000`, 'Ce champ est obligatoire.']);
+        assert.equal(cleared.active, SECTEURS);
+        assert.deepEqual(ff.pageErrors, [], 'no page errors');
+        assert.deepEqual(ff.externalRequests(), [], 'no network request');
+      } finally {
+        await ff.close();
+        await platform.close();
+      }
+    },
+  },
+];
