@@ -65,7 +65,11 @@ export const tests = [
         assert.equal(marked['fiche.blocs[0].libelle'], TYPED, 'the typed value is kept');
 
         await clickText(popup, 'button', 'Annuler le pré-remplissage');
-        await waitText(popup, '*', /Pré-remplissage annulé : \d+ champs remis exactement/);
+        await waitText(
+          popup,
+          '*',
+          /Pré-remplissage annulé : \d+ champs rétablis dans l’état d’avant le pré-remplissage/,
+        );
         const after = await readMarked(page);
         const leftovers = Object.entries(after).filter(
           ([p, v]) =>
