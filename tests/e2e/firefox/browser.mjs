@@ -139,7 +139,7 @@ export async function launchFirefox(opts = {}) {
     },
     /** The id of the newest tab showing `url`, read from an extension page (tabs.query). */
     async tabIdOf(url) {
-      const probe = await api.open(api.url('sidepanel.html?tabId=-1'));
+      const probe = await api.open(api.url('sidepanel.html'));
       try {
         const tabs = await probe.evaluate(() =>
           globalThis.browser.tabs.query({}).then((ts) => ts.map((t) => ({ id: t.id, url: t.url }))),

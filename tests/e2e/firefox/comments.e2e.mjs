@@ -20,7 +20,7 @@ const statuses = (popup) =>
 
 export const tests = [
   {
-    name: 'Firefox comments: paste, link to criteria, track, mark one « corrigé », reopen the popup',
+    name: 'Firefox comments: paste, link to criteria, track, mark one « corrigé », reopen the side panel',
     async run({ artifacts }) {
       const ff = await launchFirefox({ viewport: { width: 460, height: 900 } });
       try {

@@ -1,4 +1,4 @@
-// Firefox lets the user withhold or withdraw an MV3 add-on's host permissions: the popup says so and asks.
+// Firefox lets the user withhold or withdraw an MV3 add-on's host permissions: the side panel says so and asks.
 import assert from 'node:assert/strict';
 import { startPlatform } from '../../../scripts/platform-server.mjs';
 import { demandePath } from '../../reconstruction/pages.mjs';
@@ -9,7 +9,7 @@ const RECONSTRUCTION = 'http://127.0.0.1/*';
 
 export const tests = [
   {
-    name: 'Firefox host access: withdrawn → the popup explains and asks → granted → the page is read again',
+    name: 'Firefox host access: withdrawn → the side panel explains and asks → granted → the page is read again',
     async run({ artifacts }) {
       const platform = await startPlatform({ port: 0 });
       // Grants a permissions.request() without Firefox's doorhanger (which automation cannot click).

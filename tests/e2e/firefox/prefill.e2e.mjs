@@ -1,4 +1,4 @@
-// Pre-fill and undo on the Certif Pro reconstruction, in Firefox: the popup opened as a tab on `?tabId=N`.
+// Pre-fill and undo on the Certif Pro reconstruction, in Firefox: the side panel opened as a tab on `?tabId=N`.
 import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
 import { startPlatform } from '../../../scripts/platform-server.mjs';
