@@ -3,6 +3,7 @@ import { useCallback, useMemo } from 'react';
 import type { FieldValue } from '@/utils/dossier/model';
 import { setValue } from '@/utils/dossier/paths';
 import { listPageLimits } from '@/utils/storage/limit-store';
+import { FicheReportView } from '../fiche-import/FicheReportView';
 import { addAttachments, removeAttachment, setDocumentDate } from './attachments';
 import { DossierHeader } from './DossierHeader';
 import { DossierTabPanel } from './DossierTabPanel';
@@ -60,6 +61,7 @@ export function DossierPage({ route }: { route: DossierRoute }) {
   return (
     <EditorContextProvider value={ctx}>
       <DossierHeader state={state} flush={flush} adopt={adopt} />
+      <FicheReportView dossierId={route.id} />
       <DossierTabs dossierId={route.id} current={route.tab} />
       <div className="cf-tabpanel">
         <DossierTabPanel route={route} flush={flush} adopt={adopt} />

@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
+import type { FicheReader } from '@/utils/fiche/reader-api';
 import type { CertifillDb } from '@/utils/storage/db';
+import { FicheReaderProvider, useFicheReader } from '../fiche-import/reader-context';
 import { DossierPage } from './DossierPage';
 import { DbProvider, useDb } from './db-context';
 import { ListPage } from './ListPage';
@@ -22,26 +24,29 @@ function Routes() {
   return route.view === 'dossier' ? <DossierPage key={route.id} route={route} /> : <ListPage />;
 }
 
-/** The dossier editor (options page). */
-export function EditorApp({ db }: { db?: CertifillDb }) {
+/** The dossier editor (options page). `ficheReader`: how exports are read (the page gives its worker). */
+export function EditorApp({ db, ficheReader }: { db?: CertifillDb; ficheReader?: FicheReader }) {
+  const defaultReader = useFicheReader();
   return (
     <DbProvider value={db ?? null}>
-      <button
-        type="button"
-        className="cf-skip"
-        onClick={() => document.getElementById('contenu-principal')?.focus()}
-      >
-        Aller au contenu
-      </button>
-      <header className="cf-topbar">
-        <a href="#/" className="cf-brand">
-          <span className="cf-brand__name">Certifill</span>
-          <span className="cf-brand__tagline">Demandes d’enregistrement RNCP / RS</span>
-        </a>
-      </header>
-      <main className="cf-main" id="contenu-principal" tabIndex={-1}>
-        <Routes />
-      </main>
+      <FicheReaderProvider value={ficheReader ?? defaultReader}>
+        <button
+          type="button"
+          className="cf-skip"
+          onClick={() => document.getElementById('contenu-principal')?.focus()}
+        >
+          Aller au contenu
+        </button>
+        <header className="cf-topbar">
+          <a href="#/" className="cf-brand">
+            <span className="cf-brand__name">Certifill</span>
+            <span className="cf-brand__tagline">Demandes d’enregistrement RNCP / RS</span>
+          </a>
+        </header>
+        <main className="cf-main" id="contenu-principal" tabIndex={-1}>
+          <Routes />
+        </main>
+      </FicheReaderProvider>
     </DbProvider>
   );
 }

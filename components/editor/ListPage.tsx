@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { getActiveDossierId, listDossiers } from '@/utils/storage/dossier-store';
 import { type ImportResult, importText } from '@/utils/transfer/import';
+import { FicheImportEntry } from '../fiche-import/FicheImportEntry';
 import { CreateDossierForm } from './CreateDossierForm';
 import { DossierTable } from './DossierTable';
 import { useDb } from './db-context';
@@ -15,6 +16,7 @@ export function ListPage() {
   const activeId = useLiveQuery(() => getActiveDossierId(db), [db]);
   const [imported, setImported] = useState<{ result: ImportResult; fileName: string } | null>(null);
   const [dragging, setDragging] = useState(false);
+  const [droppedExport, setDroppedExport] = useState<File | null>(null);
 
   const importFile = async (file: File) => {
     let result: ImportResult;
@@ -44,6 +46,9 @@ export function ListPage() {
       const files = Array.from(e.dataTransfer?.files ?? []);
       const file = files.find((f) => /\.json$/i.test(f.name) || f.type === 'application/json');
       if (file) void importFile(file);
+      // France compétences' export starts « Nouveau dossier à partir d'une fiche publiée ».
+      const fiches = files.find((f) => /\.(zip|xml)$/i.test(f.name));
+      if (!file && fiches) setDroppedExport(fiches);
     };
     window.addEventListener('dragover', over);
     window.addEventListener('dragleave', leave);
@@ -76,9 +81,11 @@ export function ListPage() {
         <DossierTable dossiers={dossiers} activeId={activeId ?? null} />
       )}
       <CreateDossierForm />
+      <FicheImportEntry droppedFile={droppedExport} onDroppedFileTaken={() => setDroppedExport(null)} />
       {dragging && (
         <div className="cf-dropzone-overlay" aria-hidden="true">
-          Déposez le fichier .json pour l’importer
+          Déposez le fichier : export Certifill (.json) ou export des fiches de France compétences (.zip,
+          .xml)
         </div>
       )}
     </div>

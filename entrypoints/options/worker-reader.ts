@@ -1,0 +1,45 @@
+import { FicheReadError } from '@/utils/fiche/errors';
+import type { ReadProgress } from '@/utils/fiche/read-export';
+import type { FicheReader, ReadJob } from '@/utils/fiche/reader-api';
+import type { ReaderMessage, ReaderRequest } from '@/utils/fiche/worker-protocol';
+import ReaderWorker from './fiche-reader.worker?worker';
+
+/** One worker per reading, ended with it (or when the person cancels). */
+function run<T>(
+  request: ReaderRequest,
+  onProgress: (p: ReadProgress) => void,
+  pick: (m: ReaderMessage) => T | undefined,
+): ReadJob<T> {
+  const worker = new ReaderWorker();
+  let cancel = () => {};
+  const result = new Promise<T>((resolve, reject) => {
+    const end = (settle: () => void) => {
+      worker.terminate();
+      settle();
+    };
+    worker.onmessage = (e: MessageEvent<ReaderMessage>) => {
+      const m = e.data;
+      if (m.kind === 'progress') onProgress(m);
+      else if (m.kind === 'error') end(() => reject(new FicheReadError(m.code, m.message)));
+      else {
+        const value = pick(m);
+        if (value !== undefined) end(() => resolve(value));
+      }
+    };
+    worker.onerror = () =>
+      end(() =>
+        reject(new FicheReadError('read-failed', 'La lecture du fichier s’est interrompue : réessayez.')),
+      );
+    cancel = () => end(() => reject(new DOMException('Lecture annulée', 'AbortError')));
+  });
+  worker.postMessage(request);
+  return { result, cancel };
+}
+
+/** Reads exports in a Web Worker bundled with the options page. */
+export const workerReader: FicheReader = {
+  index: (file, onProgress) =>
+    run({ kind: 'index', file }, onProgress, (m) => (m.kind === 'index' ? m.index : undefined)),
+  fiche: (file, numero, onProgress) =>
+    run({ kind: 'fiche', file, numero }, onProgress, (m) => (m.kind === 'fiche' ? m.fiche : undefined)),
+};

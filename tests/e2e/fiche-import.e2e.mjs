@@ -1,0 +1,119 @@
+// « Nouveau dossier à partir d'une fiche publiée » in real Chromium: a zip built here from the sample
+// fiches is read by the options page's Web Worker, a fiche is picked by typing, the renewal opens.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { zipSync } from 'fflate';
+import { launchWithExtension } from './browser.mjs';
+
+const DIALOG = 'Nouveau dossier à partir d’une fiche publiée';
+
+function sampleZip() {
+  const xml = readFileSync('tests/fixtures/realworld/fiches-sample-rncp.xml');
+  return Buffer.from(zipSync({ 'export-fiches-rncp-v4-1-2026-08-16.xml': new Uint8Array(xml) }));
+}
+
+export const tests = [
+  {
+    name: 'fiche import: zip read in the worker, fiche picked by typing, renewal opened with its report',
+    async run({ artifacts }) {
+      const b = await launchWithExtension();
+      try {
+        const page = await b.context.newPage();
+        const errors = [];
+        page.on('pageerror', (e) => errors.push(String(e)));
+        page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+        const workers = [];
+        page.on('worker', (w) => workers.push(w.url()));
+        await page.goto(b.url('options.html'));
+        await page.getByRole('button', { name: DIALOG }).click();
+        const dialog = page.getByRole('dialog', { name: DIALOG });
+        await dialog.waitFor();
+        await page.screenshot({ path: `${artifacts}/fiche-import-choose.png` });
+
+        await page.locator('#fiche-export-file').setInputFiles({
+          name: 'export-fiches-rncp-v4-1-2026-08-16.zip',
+          mimeType: 'application/zip',
+          buffer: sampleZip(),
+        });
+        await dialog
+          .getByText('3 fiches dans « export-fiches-rncp-v4-1-2026-08-16.zip »', { exact: false })
+          .waitFor();
+        assert.ok(
+          workers.some((u) => /fiche-reader\.worker/.test(u)),
+          `the export is read in the worker (${workers.join(', ')})`,
+        );
+        const search = dialog.getByLabel('Numéro ou intitulé de la fiche');
+        await search.pressSequentially('auxiliaire');
+        await dialog.getByText('1 fiche correspond.').waitFor();
+        await page.screenshot({ path: `${artifacts}/fiche-import-picker.png` });
+        await dialog.getByRole('button', { name: 'Créer le renouvellement de RNCP40344' }).click();
+
+        const report = page.getByRole('region', { name: 'Dossier créé à partir de la fiche RNCP40344' });
+        await report.waitFor();
+        assert.match(
+          await report.innerText(),
+          /Fiche « Modifications à valider », enregistrement sur demande du 28 mars 2025 pour 3\u00a0ans, en cours jusqu’au 28 mars 2028\./,
+        );
+        await page
+          .getByRole('heading', {
+            level: 1,
+            name: /Auxiliaire spécialisé vétérinaire — renouvellement RNCP40344/,
+          })
+          .waitFor();
+        await page.screenshot({ path: `${artifacts}/fiche-import-dossier.png`, fullPage: false });
+
+        // The blocs came in, with their lists: four blocs, codes in their fields.
+        for (const [i, code] of [
+          'RNCP40344BC01',
+          'RNCP40344BC02',
+          'RNCP40344BC03',
+          'RNCP40344BC04',
+        ].entries())
+          assert.equal(await page.locator(`#champ-fiche-blocs-${i}-code`).inputValue(), code);
+        const rules = page.locator('#champ-fiche-reglementationsActivites');
+        await rules.scrollIntoViewIfNeeded();
+        await page.screenshot({ path: `${artifacts}/fiche-import-lists.png` });
+        const items = await page.evaluate(() => {
+          const field = document.getElementById('champ-fiche-reglementationsActivites');
+          const box = field?.closest('.cf-field') ?? field?.parentElement;
+          const rendered =
+            box?.querySelectorAll('[contenteditable] ul > li, .ProseMirror ul > li').length ?? 0;
+          const raw = field && 'value' in field ? String(field.value) : '';
+          return { rendered, raw };
+        });
+        if (items.rendered === 0)
+          assert.match(items.raw, /<ul><li>L’article L 243-3[^<]*<\/li><li>L’article\. R\. 242-50/);
+        else assert.equal(items.rendered, 2);
+        assert.deepEqual(errors, [], 'no page errors');
+        assert.deepEqual(b.externalRequests(), [], 'nothing leaves the machine');
+      } finally {
+        await b.close();
+      }
+    },
+  },
+  {
+    name: 'fiche import: a zip that is not the export gets a French message and creates nothing',
+    async run({ artifacts }) {
+      const b = await launchWithExtension();
+      try {
+        const page = await b.context.newPage();
+        await page.goto(b.url('options.html'));
+        await page.getByRole('button', { name: DIALOG }).click();
+        const dialog = page.getByRole('dialog', { name: DIALOG });
+        await page.locator('#fiche-export-file').setInputFiles({
+          name: 'photos.zip',
+          mimeType: 'application/zip',
+          buffer: Buffer.from(zipSync({ 'photo.jpg': new Uint8Array([1, 2, 3]) })),
+        });
+        const alert = dialog.getByRole('alert');
+        await alert.waitFor();
+        assert.match(await alert.innerText(), /aucun fichier XML \(elle contient : photo\.jpg\)/);
+        await page.screenshot({ path: `${artifacts}/fiche-import-error.png` });
+        await dialog.getByRole('button', { name: 'Fermer' }).click();
+        assert.equal(await page.getByRole('heading', { name: 'Aucun dossier pour l’instant' }).count(), 1);
+      } finally {
+        await b.close();
+      }
+    },
+  },
+];
