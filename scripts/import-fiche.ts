@@ -9,12 +9,12 @@ import { createReadStream, createWriteStream, existsSync, mkdtempSync, rmSync, s
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { Window } from 'happy-dom';
 import type { Dossier } from '../utils/dossier/model';
 import { FicheReadError } from '../utils/fiche/errors';
 import { exportedDossier, exportFileFrame, exportFileOf } from '../utils/fiche/export-envelope';
 import { readExport } from '../utils/fiche/read-export';
 import { ficheToDossier } from '../utils/fiche/to-dossier';
+import { useNodeRichWindow } from '../utils/richtext/node-window';
 
 const USAGE = 'Usage : import-fiche FICHIER.xml|FICHIER.zip [--numero RNCP35419]';
 
@@ -47,12 +47,6 @@ function parseArgs(argv: readonly string[]): { file: string; numero: string | nu
   }
   if (!file) fail(`Fichier manquant.\n${USAGE}`);
   return { file, numero };
-}
-
-/** The formatted-text code sanitizes with a DOM; a Node script lends it happy-dom's. */
-function lendDom(): void {
-  const win = new Window({ settings: { disableJavaScriptFileLoading: true, disableCSSFileLoading: true } });
-  Object.assign(globalThis, { DOMParser: win.DOMParser, window: win, document: win.document });
 }
 
 function chunks(file: string): AsyncIterable<Uint8Array> {
@@ -130,7 +124,8 @@ const { file, numero } = parseArgs(process.argv.slice(2));
 if (!existsSync(file)) fail(`Fichier introuvable : « ${file} ».`);
 const stat = statSync(file);
 if (!stat.isFile()) fail(`« ${file} » n’est pas un fichier.`);
-lendDom();
+// Formatted text is sanitized with a DOM: happy-dom's here.
+useNodeRichWindow();
 try {
   if (numero) await one(file, stat.size, numero);
   else await all(file, stat.size);

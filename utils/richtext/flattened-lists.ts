@@ -1,7 +1,7 @@
 import { splitInlineItems } from '../fiche/flattened/inline-items';
 import { buildBlocks } from '../fiche/flattened/list-tree';
 import { renderBlocks } from '../fiche/flattened/render';
-import { sanitizeRich } from '../fiche/rich-standin';
+import { sanitizeRich } from './index';
 
 /** The export turns each line break into a run of spaces; real line breaks count too. */
 const LINE_BREAK = /[ \t\u00a0]*(?:\r\n|\r|\n)[ \t\u00a0]*|[ \t\u00a0]{3,}/;

@@ -16,7 +16,7 @@ const run = (...args: string[]) =>
     maxBuffer: 64 << 20,
   });
 
-describe('import-fiche CLI', () => {
+describe('import-fiche CLI', { timeout: 90_000 }, () => {
   const zip = join(dir, 'export-fiches-rncp-v4-1-2026-08-16.zip');
   writeFileSync(
     zip,

@@ -30,6 +30,8 @@ describe('« Nouveau dossier à partir d’une fiche publiée »', () => {
     give(new File([zip as Uint8Array<ArrayBuffer>], 'export-fiches-rncp-v4-1-2026-08-16.zip'));
     await within(dialog).findByText(
       /3 fiches dans « export-fiches-rncp-v4-1-2026-08-16\.zip » \(export au format 4\.1\)/,
+      {},
+      { timeout: 10_000 },
     );
     const search = within(dialog).getByLabelText('Numéro ou intitulé de la fiche');
     fireEvent.change(search, { target: { value: 'vétérinaire' } });
@@ -40,14 +42,14 @@ describe('« Nouveau dossier à partir d’une fiche publiée »', () => {
       'RNCP37488 Cybersécurité',
     );
     fireEvent.click(within(dialog).getByRole('button', { name: 'Créer le renouvellement de RNCP37488' }));
-    await eventually(() => expect(window.location.hash).toMatch(/^#\/dossier\//));
+    await eventually(() => expect(window.location.hash).toMatch(/^#\/dossier\//), 10_000);
     const [dossier] = await listDossiers(db);
     expect(dossier).toMatchObject({ requestKind: 'renouvellement', previousCode: 'RNCP37488' });
     expect(dossier!.groups['fiche.blocs']).toHaveLength(2);
     const report = await screen.findByRole(
       'region',
       { name: 'Dossier créé à partir de la fiche RNCP37488' },
-      { timeout: 5000 },
+      { timeout: 10_000 },
     );
     expect(report.textContent).toContain(
       'Fiche « Publiée », enregistrement de droit, en cours jusqu’au 31 août 2028.',
