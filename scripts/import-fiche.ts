@@ -125,6 +125,7 @@ if (!existsSync(file)) fail(`Fichier introuvable : « ${file} ».`);
 const stat = statSync(file);
 if (!stat.isFile()) fail(`« ${file} » n’est pas un fichier.`);
 // Formatted text is sanitized with a DOM: happy-dom's here.
+// biome-ignore lint/correctness/useHookAtTopLevel: not a React hook (it registers a happy-dom window).
 useNodeRichWindow();
 try {
   if (numero) await one(file, stat.size, numero);

@@ -51,7 +51,7 @@ export const tests = [
         const report = page.getByRole('region', { name: 'Dossier créé à partir de la fiche RNCP40344' });
         await report.waitFor();
         assert.match(
-          await report.innerText(),
+          await report.textContent(),
           /Fiche « Modifications à valider », enregistrement sur demande du 28 mars 2025 pour 3\u00a0ans, en cours jusqu’au 28 mars 2028\./,
         );
         await page
@@ -107,7 +107,7 @@ export const tests = [
         });
         const alert = dialog.getByRole('alert');
         await alert.waitFor();
-        assert.match(await alert.innerText(), /aucun fichier XML \(elle contient : photo\.jpg\)/);
+        assert.match(await alert.textContent(), /aucun fichier XML \(elle contient : photo\.jpg\)/);
         await page.screenshot({ path: `${artifacts}/fiche-import-error.png` });
         await dialog.getByRole('button', { name: 'Fermer' }).click();
         assert.equal(await page.getByRole('heading', { name: 'Aucun dossier pour l’instant' }).count(), 1);
