@@ -17,6 +17,8 @@ function shortSource(source: string): string {
 /** « 1 234 caractères » or « 1 234 / 3 000 » (orange near the limit, red beyond), with its source. */
 export function CharCounter({ id, count, limit }: Props) {
   const c = counterText(count, limit?.limit ?? null);
+  // A plain textarea on the platform counts the plain rendering, bullets and blank lines included.
+  const plain = limit?.counts === 'plain';
   if (!limit) {
     return (
       <span id={id} className="cf-counter">
@@ -25,13 +27,22 @@ export function CharCounter({ id, count, limit }: Props) {
     );
   }
   return (
-    <span id={id} className={`cf-counter cf-counter--${c.state}`} title={`Limite ${limit.source}`}>
+    <span
+      id={id}
+      className={`cf-counter cf-counter--${c.state}`}
+      title={`Limite ${limit.source}${plain ? ' : la page est un champ de texte simple, elle compte le texte avec ses puces « - » et ses lignes vides' : ''}`}
+    >
       <span aria-hidden="true">
         {c.text}
-        <span className="cf-counter__source"> · limite {shortSource(limit.source)}</span>
+        <span className="cf-counter__source">
+          {' '}
+          · limite {shortSource(limit.source)}
+          {plain && ', sur le texte simple'}
+        </span>
       </span>
       <span className="visually-hidden">
-        {c.srText} (limite de {limit.limit} caractères, {limit.source})
+        {c.srText} (limite de {limit.limit} caractères, {limit.source}
+        {plain && ' ; la page compte le texte simple, puces « - » et lignes vides comprises'})
       </span>
     </span>
   );

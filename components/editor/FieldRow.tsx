@@ -1,14 +1,14 @@
 import { memo, type ReactNode, useState } from 'react';
 import { type CatalogueField, enumOptions } from '@/utils/catalogue';
 import type { Attachment, FieldValue } from '@/utils/dossier/model';
-import { looksLikeHtml } from '@/utils/fill/target';
+import { fieldTakesLinks, plainFromRich } from '@/utils/richtext';
 import { checkValue, countCharacters, visibleText } from '@/utils/validation';
+import { RichTextInput } from '../richtext/RichTextInput';
 import { DATED_PIECES } from './attachments';
 import { CharCounter } from './CharCounter';
 import { CodesInput } from './CodesInput';
 import { FieldProblems } from './FieldProblems';
 import { FileInput } from './FileInput';
-import { FormattedTextNote } from './FormattedTextNote';
 import { NumberInput } from './NumberInput';
 import { RequiredMark } from './RequiredMark';
 import { fieldDomId } from './route';
@@ -31,6 +31,8 @@ interface Props {
   because: string | null;
   limit: number | null;
   limitSource: string;
+  /** `plain`: the page's limit counts the plain rendering (a plain textarea on the platform). */
+  limitCounts?: 'visible' | 'plain';
   attachments?: readonly Attachment[];
   setField: (path: string, value: FieldValue) => void;
   files: FileActions;
@@ -45,6 +47,7 @@ export const FieldRow = memo(function FieldRow(p: Props) {
   const problemsId = `${id}-problemes`;
   const isText = field.kind === 'text' || field.kind === 'textarea';
   const counterId = isText ? `${id}-compteur` : undefined;
+  const count = isText ? countOf(field, p.value, p.limitCounts ?? 'visible') : 0;
   const problems =
     field.kind === 'file'
       ? []
@@ -52,34 +55,31 @@ export const FieldRow = memo(function FieldRow(p: Props) {
           path,
           limit: p.limit,
           limitSource: p.limitSource,
+          count,
           required: p.requiredNow,
           ...(p.because ? { requiredBecause: p.because } : {}),
         }).filter((x) => x.code !== 'required' && (!editing || x.code === 'too-long'));
   const text = typeof p.value === 'string' ? p.value : p.value === null ? '' : String(p.value);
-  const formattedId = field.kind === 'textarea' && looksLikeHtml(text) ? `${id}-mise-en-forme` : '';
   const describedBy =
-    [conditionId, counterId, problems.length ? problemsId : '', formattedId].filter(Boolean).join(' ') ||
-    undefined;
+    [conditionId, counterId, problems.length ? problemsId : ''].filter(Boolean).join(' ') || undefined;
   const onChange = (v: FieldValue) => p.setField(path, v);
   const common = { id, path, required: p.requiredNow, describedBy };
   const invalid = problems.some((x) => x.severity === 'error');
 
   let input: ReactNode;
-  if (isText) {
+  if (field.kind === 'textarea') {
     input = (
-      <>
-        <TextInput
-          {...common}
-          value={text}
-          multiline={field.kind === 'textarea'}
-          invalid={invalid}
-          onChange={onChange}
-        />
-        {field.kind === 'textarea' && (
-          <FormattedTextNote id={`${id}-mise-en-forme`} value={text} onConvert={onChange} />
-        )}
-      </>
+      <RichTextInput
+        {...common}
+        label={p.label}
+        value={text}
+        links={fieldTakesLinks(field.id)}
+        invalid={invalid}
+        onChange={onChange}
+      />
     );
+  } else if (isText) {
+    input = <TextInput {...common} value={text} multiline={false} invalid={invalid} onChange={onChange} />;
   } else if (field.kind === 'select' || (field.kind === 'number' && enumOptions(field.enumRef).length)) {
     const numeric = field.kind === 'number';
     input = (
@@ -127,8 +127,10 @@ export const FieldRow = memo(function FieldRow(p: Props) {
         {isText && (
           <CharCounter
             id={counterId ?? ''}
-            count={countCharacters(visibleText(field, p.value))}
-            limit={p.limit ? { limit: p.limit, source: p.limitSource } : null}
+            count={count}
+            limit={
+              p.limit ? { limit: p.limit, source: p.limitSource, counts: p.limitCounts ?? 'visible' } : null
+            }
           />
         )}
       </div>
@@ -142,3 +144,13 @@ export const FieldRow = memo(function FieldRow(p: Props) {
     </div>
   );
 });
+
+/**
+ * What the counter counts: the text the platform's editor shows, or, when the page's limit belongs
+ * to a plain textarea, the plain rendering that pre-fill writes there (bullets, blank lines).
+ */
+function countOf(field: CatalogueField, value: FieldValue, counts: 'visible' | 'plain'): number {
+  if (field.kind === 'textarea' && counts === 'plain' && typeof value === 'string')
+    return countCharacters(plainFromRich(value));
+  return countCharacters(visibleText(field, value));
+}

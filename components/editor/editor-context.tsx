@@ -64,6 +64,7 @@ export const BoundField = memo(function BoundField({ field, path, label }: Bound
       because={rule.kind === 'when' ? rule.because : null}
       limit={limit?.limit ?? null}
       limitSource={limit?.source ?? ''}
+      limitCounts={limit?.counts ?? 'visible'}
       attachments={field.kind === 'file' ? attachments : undefined}
       setField={ctx.setField}
       files={ctx.files}

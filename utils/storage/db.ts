@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Dossier } from '../dossier/model';
+import { withRichTexts } from '../richtext/dossier-texts';
 import type { LearnedMapping, PageLimit, Revision, Setting, TrackedComment } from './records';
 
 export const DB_NAME = 'certifill';
@@ -7,7 +8,9 @@ export const DB_NAME = 'certifill';
 /**
  * Schema history. Version 1 shipped dossiers, revisions and settings; version 2 added the
  * learned mappings, tracked comments and page limits, and gave every dossier `filedOn` and
- * `attachments`. Never edit a released version: add a new one with its upgrade.
+ * `attachments`. Version 4 (formatted text) stores every textarea value as sanitized HTML of the
+ * formatted-text subset: older plain values become paragraphs and lists (« - » lines a list).
+ * Never edit a released version: add a new one with its upgrade.
  */
 export const SCHEMA_V1 = {
   dossiers: 'id, name, updatedAt',
@@ -46,7 +49,26 @@ export class CertifillDb extends Dexie {
             d.groups ??= {};
           }),
       );
+    // Version 3 (data safety) is declared by its owner; versions only need to increase.
+    this.version(4)
+      .stores({})
+      .upgrade(async (tx) => {
+        await tx.table('dossiers').toCollection().modify(richTextsInPlace);
+        // Snapshots too, so that restoring an older revision never brings plain text back.
+        await tx
+          .table('revisions')
+          .toCollection()
+          .modify((r: { snapshot?: Dossier }) => {
+            if (r.snapshot?.values) richTextsInPlace(r.snapshot);
+          });
+      });
   }
+}
+
+function richTextsInPlace(d: Dossier): void {
+  const next = withRichTexts(d);
+  d.values = next.values;
+  d.groups = next.groups;
 }
 
 let shared: CertifillDb | null = null;

@@ -30,6 +30,11 @@ export const PageLimit = z.object({
   fieldId: z.string(),
   limit: z.number().int().positive(),
   source: z.string().max(200),
+  /**
+   * What the page's limit counts: the text a rich-text editor shows (`visible`), or the plain
+   * text of a textarea (`plain`: the plain rendering, bullets and blank lines included).
+   */
+  counts: z.enum(['visible', 'plain']).optional(),
   seenAt: z.string(),
 });
 export type PageLimit = z.infer<typeof PageLimit>;

@@ -4,7 +4,12 @@ import { LearnedMapping, TrackedComment } from '../storage/records';
 
 /** Name and version of the export format, documented in README (« Format d'échange »). */
 export const FORMAT = 'certifill-dossiers';
-export const FORMAT_VERSION = 1;
+/**
+ * Version 2: every textarea value is formatted text, sanitized HTML of the subset of
+ * utils/richtext. Version 1 (plain text) still imports: its texts are converted on the way in.
+ */
+export const FORMAT_VERSION = 2;
+export const READABLE_VERSIONS = [1, 2] as const;
 /** Larger files are refused before parsing (attachments included, in base64). */
 export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
 
@@ -18,7 +23,7 @@ export type ExportedDossier = z.infer<typeof ExportedDossier>;
 
 export const ExportFile = z.object({
   format: z.literal(FORMAT),
-  version: z.literal(FORMAT_VERSION),
+  version: z.union([z.literal(1), z.literal(FORMAT_VERSION)]),
   exportedAt: z.string(),
   generator: z.string().optional(),
   dossiers: z.array(ExportedDossier),

@@ -2,7 +2,8 @@ import { Dossier } from '../dossier/model';
 import { frenchIssues } from '../dossier/zod-fr';
 import type { LearnedMapping, TrackedComment } from '../storage/records';
 import { base64ToBytes } from './base64';
-import { ExportFile, FORMAT, FORMAT_VERSION, MAX_IMPORT_BYTES } from './format';
+import { withRichTexts } from '../richtext/dossier-texts';
+import { ExportFile, FORMAT, FORMAT_VERSION, MAX_IMPORT_BYTES, READABLE_VERSIONS } from './format';
 
 export interface ParsedImport {
   dossiers: Dossier[];
@@ -29,7 +30,7 @@ function checkEnvelope(raw: unknown): string | null {
   if (format !== FORMAT) return `Ce fichier n’est pas un export Certifill (format « ${String(format)} »).`;
   if (typeof version === 'number' && version > FORMAT_VERSION)
     return `Ce fichier vient d’une version plus récente de Certifill (format ${version}, cette version lit le format ${FORMAT_VERSION}). Mettez l’extension à jour puis réessayez.`;
-  if (version !== FORMAT_VERSION) return `Version de format inconnue : ${String(version)}.`;
+  if (!READABLE_VERSIONS.includes(version as 1 | 2)) return `Version de format inconnue : ${String(version)}.`;
   return null;
 }
 
@@ -62,7 +63,8 @@ export function parseImport(text: string): ImportCheck {
       return [];
     });
     const { comments: _c, ...rest } = d;
-    const checked = Dossier.safeParse({ ...rest, attachments });
+    // Formatted text sanitized at the boundary; plain texts of version 1 become formatted text.
+    const checked = Dossier.safeParse(withRichTexts({ ...rest, attachments }));
     if (checked.success) dossiers.push(checked.data);
     else errors.push(...frenchIssues(checked.error, ['dossiers', i]));
   });

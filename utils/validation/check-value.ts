@@ -5,15 +5,15 @@ import { caracteres, formatCount } from './counter-text';
 import { scalarFormatIssue } from './field-formats';
 import type { FormatIssue } from './formats';
 import { listIssues } from './list-rules';
-import { plainTextOfHtml } from './plain-text';
+import { visibleText as richVisibleText } from '../richtext/core';
 import type { CheckValueOptions, FieldValue, Problem } from './types';
 
-/** The text a person sees in the field: plain text for rich text, list items one per line. */
+/** The text a person sees in the field: formatted text as its editor shows it, list items one per line. */
 export function visibleText(field: CatalogueField | undefined, value: FieldValue): string {
   if (value === null) return '';
   if (Array.isArray(value)) return value.join('\n');
   if (typeof value === 'number') return String(value);
-  return field?.richText ? plainTextOfHtml(value) : value;
+  return field?.kind === 'textarea' ? richVisibleText(value) : value;
 }
 
 export function lengthMessage(over: number, limit: number, source?: string): string {

@@ -16,7 +16,12 @@ export function createLimitMemory(send: (limits: LimitInput[]) => Promise<unknow
       const id = `${f.fieldId}=${f.pageLimit.limit}`;
       if (sent.has(id)) continue;
       sent.add(id);
-      fresh.push({ fieldId: f.fieldId, limit: f.pageLimit.limit, source: f.pageLimit.source.slice(0, 200) });
+      fresh.push({
+        fieldId: f.fieldId,
+        limit: f.pageLimit.limit,
+        source: f.pageLimit.source.slice(0, 200),
+        counts: f.control === 'richtext' ? 'visible' : 'plain',
+      });
     }
     if (fresh.length > 0)
       send(fresh).catch((e: unknown) => console.warn('[Certifill] limites non mémorisées :', e));

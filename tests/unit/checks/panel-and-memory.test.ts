@@ -51,10 +51,17 @@ describe('page limits are remembered through the background', () => {
     remember([a, b]);
     remember([a, b]);
     expect(send).toHaveBeenCalledTimes(1);
-    expect(send).toHaveBeenCalledWith([{ fieldId: 'fiche.intitule', limit: 250, source: 'maxlength' }]);
+    // An input counts its plain text; a rich-text editor's limit would count the text it shows.
+    expect(send).toHaveBeenCalledWith([
+      { fieldId: 'fiche.intitule', limit: 250, source: 'maxlength', counts: 'plain' },
+    ]);
     remember([{ ...a, pageLimit: { limit: 200, source: '200 caractères maximum' } }]);
     expect(send).toHaveBeenLastCalledWith([
-      { fieldId: 'fiche.intitule', limit: 200, source: '200 caractères maximum' },
+      { fieldId: 'fiche.intitule', limit: 200, source: '200 caractères maximum', counts: 'plain' },
+    ]);
+    remember([{ ...a, control: 'richtext', fieldId: 'fiche.activitesVisees' }]);
+    expect(send).toHaveBeenLastCalledWith([
+      { fieldId: 'fiche.activitesVisees', limit: 250, source: 'maxlength', counts: 'visible' },
     ]);
   });
 

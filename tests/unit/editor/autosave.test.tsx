@@ -4,7 +4,7 @@ import { MAX_TEXT } from '@/utils/dossier/model';
 import { addDossier } from '@/utils/storage/dossier-store';
 import { listRevisions } from '@/utils/storage/revision-store';
 import { freshDb } from '../../helpers/db';
-import { eventually, renderEditor } from './render';
+import { eventually, renderEditor, typeRich } from './render';
 
 afterEach(() => {
   window.location.hash = '';
@@ -35,13 +35,14 @@ describe('autosave', () => {
 
   it('writes at once when the page is hidden or closed', async () => {
     const { db, d } = await openNew();
-    fireEvent.change(input('champ-fiche-objectifsContexte'), { target: { value: 'Contexte' } });
+    await typeRich('champ-fiche-objectifsContexte', 'Contexte');
     act(() => {
       window.dispatchEvent(new Event('pagehide'));
     });
     // Well before the 400 ms debounce.
     await eventually(
-      async () => expect((await db.dossiers.get(d.id))?.values['fiche.objectifsContexte']).toBe('Contexte'),
+      async () =>
+        expect((await db.dossiers.get(d.id))?.values['fiche.objectifsContexte']).toBe('<p>Contexte</p>'),
       200,
     );
   });
@@ -76,9 +77,11 @@ describe('autosave', () => {
     await db.dossiers.put({
       ...stored,
       updatedAt: new Date(Date.now() + 1000).toISOString(),
-      values: { ...stored.values, 'fiche.activitesVisees': 'Capturé' },
+      values: { ...stored.values, 'fiche.activitesVisees': '<ul><li>Capturé</li></ul>' },
     });
-    await eventually(() => expect(input('champ-fiche-activitesVisees').value).toBe('Capturé'));
+    await eventually(() =>
+      expect(input('champ-fiche-activitesVisees').innerHTML).toBe('<ul><li>Capturé</li></ul>'),
+    );
     expect(field.value).toBe('Saisie en cours');
   });
 

@@ -1,9 +1,10 @@
-import { fireEvent, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { getValue, setValue } from '@/utils/dossier/paths';
 import { addDossier, getDossier, saveDossier } from '@/utils/storage/dossier-store';
+import { rememberPageLimit } from '@/utils/storage/limit-store';
 import { freshDb } from '../../helpers/db';
-import { eventually, renderEditor } from './render';
+import { eventually, renderEditor, typeRich } from './render';
 
 afterEach(() => {
   window.location.hash = '';
@@ -11,43 +12,57 @@ afterEach(() => {
 
 const HTML = '<p>Trois épreuves :</p><ul><li>une épreuve pratique ;</li><li>un entretien.</li></ul>';
 const PATH = 'fiche.modalitesEvaluation';
+const ID = 'champ-fiche-modalitesEvaluation';
 
-describe('a value kept with its formatting', () => {
-  it('says what the tags mean, counts the shown text, and converts to plain text on request', async () => {
-    const db = freshDb();
-    let d = await addDossier('RS', 'Mise en forme', db);
-    d = await saveDossier(setValue(d, PATH, HTML), 'import', db);
-    renderEditor(`#/dossier/${d.id}/champ/${encodeURIComponent(PATH)}`, db);
-    const note = await eventually(() => {
-      const n = document.getElementById('champ-fiche-modalitesEvaluation-mise-en-forme');
-      expect(n?.textContent).toContain('Texte mis en forme');
-      return n as HTMLElement;
+async function open(value: string) {
+  const db = freshDb();
+  let d = await addDossier('RS', 'Mise en forme', db);
+  d = await saveDossier(setValue(d, PATH, value), 'import', db);
+  renderEditor(`#/dossier/${d.id}`, db);
+  await screen.findByRole('heading', { level: 1, name: 'Mise en forme' });
+  return { db, d };
+}
+
+describe('a formatted-text field', () => {
+  it('shows the formatting, and counts the text a person sees (no bullets, one line per item)', async () => {
+    await open(HTML);
+    const box = await eventually(() => {
+      const el = document.getElementById(ID);
+      expect(el?.querySelectorAll('li')).toHaveLength(2);
+      return el as HTMLElement;
     });
-    expect(
-      document.getElementById('champ-fiche-modalitesEvaluation')?.getAttribute('aria-describedby'),
-    ).toContain('champ-fiche-modalitesEvaluation-mise-en-forme');
+    expect(box.getAttribute('role')).toBe('textbox');
     const shown = 'Trois épreuves :\nune épreuve pratique ;\nun entretien.';
-    expect(document.getElementById('champ-fiche-modalitesEvaluation-compteur')?.textContent).toContain(
-      `${shown.length}`,
-    );
-    fireEvent.click(screen.getByRole('button', { name: 'Convertir en texte simple' }));
-    await eventually(async () => expect(getValue((await getDossier(d.id, db))!, PATH)).toBe(shown));
-    expect(note.isConnected).toBe(false);
-    const area = document.getElementById('champ-fiche-modalitesEvaluation') as HTMLTextAreaElement;
-    expect(area.value).toBe(shown);
-    expect(area.getAttribute('aria-describedby') ?? '').not.toContain('mise-en-forme');
+    expect(document.getElementById(`${ID}-compteur`)?.textContent).toContain(`${shown.length}`);
   });
 
-  it('says nothing about plain text', async () => {
+  it('becomes an editor with a toolbar when entered, and saves canonical HTML', async () => {
+    const { db, d } = await open(HTML);
+    await typeRich(ID, '<p>Ajout <b style="color:red">gras</b></p>');
+    expect(screen.getByRole('toolbar', { name: /Mise en forme/ })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Liste à puces' }).getAttribute('title')).toContain('Ctrl+Maj+8');
+    await eventually(async () => {
+      const saved = getValue((await getDossier(d.id, db))!, PATH) as string;
+      expect(saved).toContain('<strong>gras</strong>');
+      expect(saved).not.toContain('style');
+      expect(saved).toContain('<ul><li>une épreuve pratique ;</li>');
+    });
+  });
+
+  it('counts the plain rendering, and says so, when the page’s field is a plain textarea', async () => {
     const db = freshDb();
-    let d = await addDossier('RS', 'Simple', db);
-    d = await saveDossier(setValue(d, PATH, 'Une épreuve écrite < 3 heures.'), 'import', db);
-    renderEditor(`#/dossier/${d.id}/champ/${encodeURIComponent(PATH)}`, db);
-    await eventually(() =>
-      expect(
-        (document.getElementById('champ-fiche-modalitesEvaluation') as HTMLTextAreaElement).value,
-      ).toContain('écrite'),
-    );
-    expect(document.getElementById('champ-fiche-modalitesEvaluation-mise-en-forme')).toBeNull();
+    await rememberPageLimit({ fieldId: PATH, limit: 60, source: 'indiquée par la page', counts: 'plain' }, db);
+    let d = await addDossier('RS', 'Texte simple', db);
+    d = await saveDossier(setValue(d, PATH, HTML), 'import', db);
+    renderEditor(`#/dossier/${d.id}`, db);
+    const counter = await eventually(() => {
+      const c = document.getElementById(`${ID}-compteur`);
+      expect(c?.textContent).toContain('sur le texte simple');
+      return c as HTMLElement;
+    });
+    // « Trois épreuves : » + blank line + « - une épreuve pratique ; » + « - un entretien. »
+    const plain = 'Trois épreuves :\n\n- une épreuve pratique ;\n- un entretien.';
+    expect(counter.textContent).toContain(`${plain.length} / 60`);
+    expect(counter.textContent).toContain('puces « - »');
   });
 });

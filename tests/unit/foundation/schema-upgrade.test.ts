@@ -23,7 +23,7 @@ describe('database schema upgrade', () => {
 
     const db = new CertifillDb(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(4);
     const d = await getActiveDossier(db);
     expect(d).toMatchObject({
       id: 'old',

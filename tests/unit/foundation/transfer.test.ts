@@ -100,3 +100,37 @@ describe('export / import', () => {
     if (!r.ok) expect(r.errors[0]).toMatch(/^dossiers\[0\]\.attachments\[0\]\.data : /);
   });
 });
+
+describe('exchange format versions', () => {
+  const file = (version: number, text: string) =>
+    JSON.stringify({
+      format: 'certifill-dossiers',
+      version,
+      exportedAt: '2026-01-01T00:00:00.000Z',
+      dossiers: [
+        {
+          ...createDossier('RNCP', 'Ancien'),
+          id: `v${version}`,
+          values: { 'fiche.activitesVisees': text, 'fiche.intitule': '- pas une liste' },
+          attachments: [],
+        },
+      ],
+    });
+
+  it('imports a version-1 file, its plain texts becoming formatted text', async () => {
+    const db = freshDb();
+    const result = await importText(file(1, 'Activités :\n- une\n- deux'), db);
+    expect(result.ok).toBe(true);
+    const d = await db.dossiers.get('v1');
+    expect(d?.values['fiche.activitesVisees']).toBe('<p>Activités :</p><ul><li>une</li><li>deux</li></ul>');
+    expect(d?.values['fiche.intitule']).toBe('- pas une liste');
+  });
+
+  it('imports a version-2 file sanitizing its HTML, and exports version 2', async () => {
+    const db = freshDb();
+    const result = await importText(file(2, '<ul><li onclick="x()">une<img src=x onerror=y></li></ul>'), db);
+    expect(result.ok).toBe(true);
+    expect((await db.dossiers.get('v2'))?.values['fiche.activitesVisees']).toBe('<ul><li>une</li></ul>');
+    expect((await buildExport({}, db)).version).toBe(2);
+  });
+});

@@ -1,0 +1,107 @@
+import { EditorContent, useEditor } from '@tiptap/react';
+import { useEffect, useRef } from 'react';
+import { canonicalRich, sanitizeRich } from '@/utils/richtext';
+import { richExtensions } from './extensions';
+import { RichToolbar } from './RichToolbar';
+import './richtext.css';
+
+export interface RichFieldProps {
+  id: string;
+  path: string;
+  label: string;
+  value: string;
+  /** Only fields that take links get the link button and keep links. */
+  links: boolean;
+  required: boolean;
+  describedBy: string | undefined;
+  invalid: boolean;
+  onChange: (html: string) => void;
+}
+
+/**
+ * A formatted-text field, edited with Tiptap (ProseMirror): what it emits is the canonical HTML of
+ * utils/richtext. Pasted HTML goes through sanitizeRich first (Word, LibreOffice, web pages: lists
+ * and bold kept, styles dropped). Like TextInput, what the person types wins: the stored value
+ * replaces the content only while the field does not have the focus.
+ */
+export function RichTextEditor({
+  id,
+  path,
+  label,
+  value,
+  links,
+  required,
+  describedBy,
+  invalid,
+  onChange,
+}: RichFieldProps) {
+  const emitted = useRef(value);
+  const change = useRef(onChange);
+  change.current = onChange;
+  const editor = useEditor({
+    extensions: richExtensions(links),
+    content: value,
+    // Mounted when the person enters the field (see RichTextInput): the caret goes there at once.
+    autofocus: 'end',
+    editorProps: {
+      attributes: {
+        id,
+        role: 'textbox',
+        'aria-multiline': 'true',
+        'aria-label': label,
+        ...ariaState(describedBy, required, invalid),
+        class: 'cf-input cf-rich__area',
+        'data-field-path': path,
+        lang: 'fr',
+        spellcheck: 'true',
+      },
+      transformPastedHTML: (html) => sanitizeRich(html, { links }),
+    },
+    onUpdate: ({ editor: e }) => {
+      // Tiptap's HTML follows the schema; its canonical form is what the dossier keeps.
+      const html = canonicalRich(e.getHTML(), { links });
+      if (html === emitted.current) return;
+      emitted.current = html;
+      change.current(html);
+    },
+  });
+
+  useEffect(() => {
+    if (!editor || editor.isDestroyed || editor.isFocused || value === emitted.current) return;
+    emitted.current = value;
+    editor.commands.setContent(value, { emitUpdate: false });
+  }, [editor, value]);
+
+  useEffect(() => {
+    if (!editor || editor.isDestroyed) return;
+    editor.setOptions({
+      editorProps: {
+        ...editor.options.editorProps,
+        attributes: {
+          ...(editor.options.editorProps.attributes as Record<string, string>),
+          ...ariaState(describedBy, required, invalid),
+        },
+      },
+    });
+  }, [editor, describedBy, invalid, required]);
+
+  return (
+    <div className={`cf-rich${invalid ? ' cf-rich--invalid' : ''}`}>
+      {editor && <RichToolbar editor={editor} label={label} links={links} />}
+      <EditorContent editor={editor} />
+    </div>
+  );
+}
+
+/** ProseMirror keeps attributes it is given: absent ones are left out, not set to « false ». */
+function ariaState(
+  describedBy: string | undefined,
+  required: boolean,
+  invalid: boolean,
+): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (describedBy) out['aria-describedby'] = describedBy;
+  if (required) out['aria-required'] = 'true';
+  if (invalid) out['aria-invalid'] = 'true';
+  return out;
+}
