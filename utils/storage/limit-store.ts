@@ -11,6 +11,7 @@ export async function rememberPageLimit(
   db: CertifillDb = getDb(),
 ): Promise<void> {
   const current = await db.pageLimits.get(input.fieldId);
-  if (current?.limit === input.limit && current.source === input.source && current.counts === input.counts) return;
+  if (current?.limit === input.limit && current.source === input.source && current.counts === input.counts)
+    return;
   await db.pageLimits.put(PageLimit.parse({ ...input, seenAt: new Date().toISOString() }));
 }

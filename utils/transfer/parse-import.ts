@@ -1,8 +1,8 @@
 import { Dossier } from '../dossier/model';
 import { frenchIssues } from '../dossier/zod-fr';
+import { withRichTexts } from '../richtext/dossier-texts';
 import type { LearnedMapping, TrackedComment } from '../storage/records';
 import { base64ToBytes } from './base64';
-import { withRichTexts } from '../richtext/dossier-texts';
 import { ExportFile, FORMAT, FORMAT_VERSION, MAX_IMPORT_BYTES, READABLE_VERSIONS } from './format';
 
 export interface ParsedImport {
@@ -30,7 +30,8 @@ function checkEnvelope(raw: unknown): string | null {
   if (format !== FORMAT) return `Ce fichier n’est pas un export Certifill (format « ${String(format)} »).`;
   if (typeof version === 'number' && version > FORMAT_VERSION)
     return `Ce fichier vient d’une version plus récente de Certifill (format ${version}, cette version lit le format ${FORMAT_VERSION}). Mettez l’extension à jour puis réessayez.`;
-  if (!READABLE_VERSIONS.includes(version as 1 | 2)) return `Version de format inconnue : ${String(version)}.`;
+  if (!READABLE_VERSIONS.includes(version as 1 | 2))
+    return `Version de format inconnue : ${String(version)}.`;
   return null;
 }
 

@@ -1,11 +1,11 @@
 import { type CatalogueField, getEnum, getField } from '../catalogue';
 import { isFilled } from '../dossier/paths';
+import { visibleText as richVisibleText } from '../richtext/core';
 import { countCharacters } from './count';
 import { caracteres, formatCount } from './counter-text';
 import { scalarFormatIssue } from './field-formats';
 import type { FormatIssue } from './formats';
 import { listIssues } from './list-rules';
-import { visibleText as richVisibleText } from '../richtext/core';
 import type { CheckValueOptions, FieldValue, Problem } from './types';
 
 /** The text a person sees in the field: formatted text as its editor shows it, list items one per line. */

@@ -40,7 +40,9 @@ describe('a formatted-text field', () => {
     const { db, d } = await open(HTML);
     await typeRich(ID, '<p>Ajout <b style="color:red">gras</b></p>');
     expect(screen.getByRole('toolbar', { name: /Mise en forme/ })).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Liste à puces' }).getAttribute('title')).toContain('Ctrl+Maj+8');
+    expect(screen.getByRole('button', { name: 'Liste à puces' }).getAttribute('title')).toContain(
+      'Ctrl+Maj+8',
+    );
     await eventually(async () => {
       const saved = getValue((await getDossier(d.id, db))!, PATH) as string;
       expect(saved).toContain('<strong>gras</strong>');
@@ -51,7 +53,10 @@ describe('a formatted-text field', () => {
 
   it('counts the plain rendering, and says so, when the page’s field is a plain textarea', async () => {
     const db = freshDb();
-    await rememberPageLimit({ fieldId: PATH, limit: 60, source: 'indiquée par la page', counts: 'plain' }, db);
+    await rememberPageLimit(
+      { fieldId: PATH, limit: 60, source: 'indiquée par la page', counts: 'plain' },
+      db,
+    );
     let d = await addDossier('RS', 'Texte simple', db);
     d = await saveDossier(setValue(d, PATH, HTML), 'import', db);
     renderEditor(`#/dossier/${d.id}`, db);
