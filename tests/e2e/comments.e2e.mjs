@@ -11,16 +11,16 @@ L’instruction de votre demande nécessite les compléments suivants :
 
 1. Merci de préciser les intitulés des emplois occupés par les titulaires et leur correspondance avec le métier visé (codes ROME).
 2. La composition du jury VAE n’est pas précisée (critère 6°).
-3. Les compétences du bloc n° 2 sont rédigées comme des objectifs de formation ; reformuler avec un verbe d’action et un contexte.
-4. Préciser les modalités de contrôle des sessions d’évaluation organisées par les organismes habilités.
-5. Le bulletin n° 3 du casier judiciaire transmis est daté de plus de trois mois.
+3. Le référentiel d’activités décrit des tâches et non des activités ; il ne fait pas apparaître les situations professionnelles dans lesquelles s’exercent les compétences.
+4. Le règlement d’examen ne précise pas les mesures prises en cas de fraude ni les modalités de surveillance des épreuves.
+5. Le bulletin n°3 du dirigeant n’a pas été transmis malgré notre relance du 12 mars.
 
 Cordialement.`;
 
 const EXPECTED = [
   { criterion: /^RNCP 1° — /, field: 'Code(s) ROME' },
   { criterion: /^RNCP 6° — Accès par la validation des acquis/, field: 'Jury : Par expérience' },
-  { criterion: /^RNCP 3° — /, field: /^Intitulé du bloc|Liste des compétences|Compétences attestées/ },
+  { criterion: /^RNCP 3° — /, field: /^Activités visées|Compétences attestées/ },
   { criterion: /^RNCP 4° — /, field: /^Critère 4° — / },
   { criterion: /^Recevabilité/, field: /^Bulletin n° 3/ },
 ];

@@ -11,7 +11,7 @@ L’instruction de votre demande nécessite les compléments suivants :
 
 1. Merci de préciser les intitulés des emplois occupés par les titulaires et leur correspondance avec le métier visé (codes ROME).
 2. La composition du jury VAE n’est pas précisée (critère 6°).
-3. Le bulletin n° 3 du casier judiciaire transmis est daté de plus de trois mois.
+3. Le bulletin n°3 du dirigeant n’a pas été transmis malgré notre relance du 12 mars.
 
 Cordialement.`;
 

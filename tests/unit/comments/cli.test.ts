@@ -27,7 +27,7 @@ describe('link-comments CLI', () => {
   it('reads one comment per line with --lines', () => {
     const result = run(
       ['--repertoire', 'RS', '--lines'],
-      'Critère 3 : règlement absent\nCPNE non associée\n',
+      'Critère 3 : le règlement de certification n’est pas fourni.\nLa branche professionnelle n’a pas été associée à l’élaboration du référentiel.\n',
     );
     expect(JSON.parse(result.stdout).map((i: { criterion: string }) => i.criterion)).toEqual(['3', '6']);
   });

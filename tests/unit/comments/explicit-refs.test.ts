@@ -16,7 +16,7 @@ describe('findExplicitRefs', () => {
     ['le 3e critère', ['dossier:3']],
     ['Critères 1° et 2° : données incohérentes', ['dossier:1', 'dossier:2']],
     ['critères 1 et 2', ['dossier:1', 'dossier:2']],
-    ['R. 6113-9 4° : audit', ['RNCP:4']],
+    ['R. 6113-9 4° : règlement d’examen', ['RNCP:4']],
     ['4° de l’article R. 6113-9', ['RNCP:4']],
     ['au titre de l’article R. 6113-11, 1° quater', ['RS:1 quater']],
     ['article R6113-11', ['RS:*']],
@@ -47,7 +47,11 @@ describe('findExplicitRefs', () => {
   });
 
   it('does not read « recevabilité » of a VAE application as the admissibility check', () => {
-    expect(refs('Décrire l’examen de la recevabilité des demandes de VAE.')).toEqual([]);
+    expect(
+      refs(
+        'Préciser les conditions de recevabilité des candidatures à la VAE et le délai de réponse aux candidats.',
+      ),
+    ).toEqual([]);
   });
 
   it('keeps the matched words of the original text', () => {

@@ -32,7 +32,10 @@ describe('linkItem', () => {
   });
 
   it('is not fooled by durations, years, codes and the bulletin number', () => {
-    const b3 = linkItem('Le bulletin n° 3 du président date de plus de 3 mois.', RNCP_NEW);
+    const b3 = linkItem(
+      'Le bulletin n°3 du dirigeant n’a pas été transmis malgré notre relance du 12 mars.',
+      RNCP_NEW,
+    );
     expect(b3.criterion?.number).toBe('recevabilite');
     expect(b3.fields[0]).toBe('pieces.bulletinN3');
     const corresp = linkItem(

@@ -42,9 +42,13 @@ describe('splitComments', () => {
   });
 
   it('starts a new item for a new sentence on its own line, but keeps a follow-up with its sentence', () => {
-    expect(texts('Le bulletin n° 3 est manquant.\nLe Kbis est illisible.\nMerci de le redéposer.')).toEqual([
-      'Le bulletin n° 3 est manquant.',
-      'Le Kbis est illisible. Merci de le redéposer.',
+    expect(
+      texts(
+        'Le numéro SIRET indiqué correspond à un établissement fermé.\nL’extrait Kbis déposé date de 2022.\nMerci de le redéposer.',
+      ),
+    ).toEqual([
+      'Le numéro SIRET indiqué correspond à un établissement fermé.',
+      'L’extrait Kbis déposé date de 2022. Merci de le redéposer.',
     ]);
   });
 
@@ -69,10 +73,13 @@ describe('splitComments', () => {
 
   it('takes numbered section titles for headings', () => {
     const { items } = splitComments(
-      'I. Données relatives aux promotions\nLe taux de réponse est faible.\n\nII. Référentiels\na) Savoirs.\nb) Transitions.',
+      'I. Données relatives aux promotions\nLe benchmark se limite à une liste de certifications concurrentes.\n\nII. Référentiels\na) Savoirs.\nb) Transitions.',
     );
     expect(items).toEqual([
-      { text: 'Le taux de réponse est faible.', heading: 'Données relatives aux promotions' },
+      {
+        text: 'Le benchmark se limite à une liste de certifications concurrentes.',
+        heading: 'Données relatives aux promotions',
+      },
       { text: 'Savoirs.', heading: 'Référentiels' },
       { text: 'Transitions.', heading: 'Référentiels' },
     ]);
