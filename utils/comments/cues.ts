@@ -29,84 +29,78 @@ export type Topic =
 /** Cue phrases per topic, separated by "|". */
 export const TOPIC_CUES: Record<Topic, string> = {
   insertionData:
-    'emploi occupé|postes occupés|poste occupé|postes tenus|fonctions exercées|activités exercées|' +
-    'métier cible|métier de la certification|métier visé|intitulé de poste|fiche de poste|' +
-    "taux d'insertion|insertion professionnelle|insertion dans le métier|enquête|questionnaire|" +
-    'répondants|non-répondants|taux de réponse|sortants|diplômés|certifiés|titulaires|' +
-    "poursuite d'études|neutralisés|neutraliser|type de contrat|CDD|intérim|indépendant|" +
+    'emploi occupé|postes occupés|poste occupé|postes tenus|fonctions exercées|' +
+    'activités exercées|métier cible|métier de la certification|métier visé|intitulé de poste|' +
+    "fiche de poste|taux d'insertion|insertion professionnelle|insertion dans le métier|enquête|" +
+    'questionnaire|répondants|non-répondants|taux de réponse|sortants|diplômés|certifiés|' +
+    'titulaires|neutralisés|neutraliser|type de contrat|CDD|intérim|indépendant|' +
     "auto-entrepreneur|rémunération|salaire|niveau de responsabilité|niveau d'emploi|cadre|" +
     "données d'insertion|une seule année|deux promotions|année civile|durée d'enregistrement|" +
     'trois ans|devenir des titulaires|situation professionnelle des titulaires',
   comparison:
-    'comparaison|comparer|comparatif|comparative|comparable|comparables|certifications proches|' +
-    'certifications voisines|métiers voisins|benchmark',
+    'comparaison|comparer|comparatif|comparative|comparable|certifications voisines|' +
+    'métiers voisins|benchmark',
   careerImpact:
     "accès à l'emploi|retour à l'emploi|demandeurs d'emploi|situation avant|avant l'entrée|" +
     'avant la formation|effet de la certification|effets de la certification|valeur ajoutée|' +
-    "taux d'insertion global|à six mois|à deux ans|évolution de poste|évolution professionnelle|" +
-    "parcours professionnel|sécurisation|maintien dans l'emploi|mobilité|promotion interne|" +
-    'suivi des titulaires|suivi des certifiés',
+    'à deux ans|évolution de poste|évolution professionnelle|parcours professionnel|sécurisation|' +
+    "maintien dans l'emploi|mobilité|promotion interne|suivi des titulaires|suivi des certifiés",
   marketNeed:
     "étude d'opportunité|note d'opportunité|opportunité|valeur d'usage|besoin des entreprises|" +
     "besoins des entreprises|besoin des employeurs|marché du travail|offres d'emploi|employeurs|" +
     "attestations d'employeurs|attestations d'entreprises|lettres de soutien|" +
     'entreprises utilisatrices|recrutement|recrutements|se distingue|déjà enregistrées|' +
     'certifications existantes|même thématique|doublon|redondance|étude de branche|besoin|usage',
-  renewalReport:
-    'bilan de mise en œuvre|bilan|renouvellement|recommandations|précédemment enregistrée|' +
-    'nombre de certifiés',
+  renewalReport: 'bilan|renouvellement|précédemment enregistrée|nombre de certifiés',
   means:
     'CV|curriculum vitae|intervenants|formateurs|formateur|qualification des formateurs|' +
     "équipements|locaux|plateau technique|plateaux techniques|ratio d'encadrement|encadrement|" +
     "tuteurs|émargement|feuilles d'émargement|feuilles de présence|attestations de présence|" +
-    'assiduité|parcours effectivement suivis|réalité des moyens|sous-traitance|sites de formation|' +
-    'lieux de formation|moyens|ressources pédagogiques',
+    'assiduité|parcours effectivement suivis|réalité des moyens|sous-traitance|' +
+    'sites de formation|lieux de formation|moyens|ressources pédagogiques',
   programme:
-    'programme|programme de formation|module|modules|séquences pédagogiques|séquence|' +
-    'contenus de formation|contenu de la formation|durée de formation|durée de la formation|' +
-    'volume horaire|heures|progression pédagogique|ingénierie pédagogique|formation à distance|' +
-    'parcours de formation|acquisition des compétences|formation préparatoire|' +
-    'objectifs du programme',
+    'programme|programme de formation|modules|séquences pédagogiques|séquence|' +
+    'contenu de la formation|durée de formation|durée de la formation|volume horaire|heures|' +
+    'progression pédagogique|ingénierie pédagogique|formation à distance|parcours de formation|' +
+    'acquisition des compétences|formation préparatoire|objectifs du programme',
   referentials:
     "référentiel|référentiels|compétences rédigées|reformuler|rédaction|rédigées|verbe d'action|" +
-    'connaissances|savoirs|savoir-faire|objectifs pédagogiques|objectifs de formation|tâches|' +
-    "situations professionnelles|contexte de mise en œuvre|critères d'évaluation|observables|" +
-    "mesurables|référentiel d'activités|référentiel de compétences|référentiel d'évaluation|" +
-    "compétences transversales|niveau de qualification|cohérence d'ensemble|QCM|mise en situation|" +
-    'maîtrise',
+    'savoirs|savoir-faire|objectifs pédagogiques|tâches|situations professionnelles|' +
+    "critères d'évaluation|observables|mesurables|référentiel d'activités|" +
+    "référentiel de compétences|référentiel d'évaluation|niveau de qualification|" +
+    "cohérence d'ensemble|QCM|mise en situation|maîtrise",
   transitions:
-    'transition écologique|écologique|environnement|environnementaux|sobriété|énergétique|déchets|' +
-    'développement durable|numérique|outils numériques|logiciels|intelligence artificielle|' +
-    'santé et sécurité|santé sécurité|prévention des risques|gestes et postures|handicap|' +
-    'situation de handicap|accessibilité|conception universelle|inclusion',
+    'transition écologique|écologique|environnement|environnementaux|sobriété|énergétique|' +
+    'déchets|développement durable|numérique|outils numériques|logiciels|' +
+    'intelligence artificielle|santé et sécurité|santé sécurité|gestes et postures|handicap|' +
+    'situation de handicap|inclusion',
   perimeter:
     'périmètre|trop restreint|taille critique|une journée|formation courte|caractère certifiant|' +
-    'non certifiant|confusion formation certification|action de formation|accompagnement|' +
-    'nom de métier|intitulé de la certification',
+    'non certifiant|confusion formation certification|action de formation|nom de métier|' +
+    'intitulé de la certification',
   control:
-    'contrôle|contrôler|contrôlez|contrôlées|procédures de contrôle|audit|audits|visites|' +
-    "règlement d'examen|règlement de certification|fraude|surveillance|surveillant|sujets|" +
-    "confidentialité|épreuves|sessions|session d'évaluation|centres d'examen|centres partenaires|" +
-    "organismes habilités|partenaires habilités|convention d'habilitation|cahier des charges|" +
-    "procès-verbaux|procès-verbal|jury|délibération|évaluateurs|correcteurs|conflit d'intérêts|" +
-    "indépendance|traçabilité|retrait d'habilitation|conditions de passage|télésurveillance|" +
-    'délivrance',
+    "contrôle|contrôler|contrôlées|procédures de contrôle|audit|règlement d'examen|" +
+    'règlement de certification|fraude|surveillance|surveillant|sujets|confidentialité|épreuves|' +
+    "sessions|session d'évaluation|centres d'examen|centres partenaires|organismes habilités|" +
+    "convention d'habilitation|cahier des charges|procès-verbal|jury|délibération|évaluateurs|" +
+    "correcteurs|conflit d'intérêts|indépendance|traçabilité|retrait d'habilitation|" +
+    'conditions de passage|télésurveillance|délivrance',
   regulation:
-    'réglementation|réglementée|réglementaire|carte professionnelle|habilitation électrique|' +
-    "agrément|autorisation d'exercer|obligation légale|obligation réglementaire|texte|décret|" +
-    "arrêté|références juridiques|permis|autorité compétente|exercer l'activité|" +
-    "exercice de l'activité|conditionne l'exercice|norme|titre requis",
+    'réglementée|réglementaire|carte professionnelle|habilitation électrique|agrément|' +
+    "autorisation d'exercer|obligation légale|obligation réglementaire|texte|décret|arrêté|" +
+    "permis|autorité compétente|exercer l'activité|exercice de l'activité|conditionne l'exercice|" +
+    'norme|titre requis',
   vae:
     "VAE|validation des acquis|validation des acquis de l'expérience|par expérience|" +
     "par l'expérience|accès par l'expérience|jury VAE|jury de VAE|France VAE|livret|" +
     'recevabilité VAE|candidats VAE',
   blocs:
-    "bloc|blocs|intitulé du bloc|appellation d'emploi|nom de métier|découpage|capitalisation|" +
+    "bloc|blocs|intitulé du bloc|appellation d'emploi|nom de métier|découpage|" +
     'validation partielle|ensemble homogène|exercice autonome|chaque bloc|obtention des blocs|' +
     'attestation de bloc',
   correspondences:
     'correspondance|correspondances|équivalence|équivalences|passerelle|passerelles|dispense|' +
-    'dispenses|correspondance totale|correspondances partielles|tableau de correspondances',
+    'correspondance totale|correspondances partielles',
   branch:
     'CPNE|branche|branche professionnelle|partenaires sociaux|accord de branche|CQP|paritaire|' +
     'convention collective|délibération de la CPNE|organisations syndicales',
@@ -118,15 +112,13 @@ export const TOPIC_CUES: Record<Topic, string> = {
     'fausse déclaration|déclaration inexacte|incohérents|incohérentes|discordance|contradiction|' +
     'incompatible|données erronées|non vérifiables|sincérité|précédente demande',
   copy:
-    "reproduction littérale|à l'identique|mot pour mot|copie|copié|copier|recopié|reproduit|reproduisent|plagiat|similitude|" +
-    'ressemblances|reprise|reprennent|reprend|référentiel existant|déjà enregistré|REAC|' +
-    'littéralement',
+    "reproduction littérale|à l'identique|mot pour mot|copier|recopié|reproduit|reproduisent|" +
+    'plagiat|reprise|reprennent|reprend|référentiel existant|REAC|littéralement',
   misleading:
-    "site internet|site|plaquette|publicité|communication|réseaux sociaux|reconnu par l'État|" +
+    "site internet|site|plaquette|publicité|réseaux sociaux|reconnu par l'État|" +
     "reconnue par l'État|éligible au CPF|CPF|taux de réussite|affiche|annonce|trompeuse",
   admin:
-    'bulletin n° 3|casier judiciaire|Kbis|K-bis|extrait|SIRET|établissement fermé|délégation|' +
-    "délégation de mandat|délégation de signature|pièce d'identité|représentant légal|dirigeant|" +
-    'dirigeants|statuts|illisible|téléversé|pièce manquante|dossier incomplet|incomplet|' +
-    'mise en demeure|plus de trois mois|moins de trois mois|signature',
+    'Kbis|K-bis|extrait|SIRET|établissement fermé|délégation|délégation de signature|' +
+    "pièce d'identité|représentant légal|dirigeant|dirigeants|statuts|téléversé|pièce manquante|" +
+    'dossier incomplet|incomplet|mise en demeure|moins de trois mois|signature',
 };
