@@ -1,16 +1,13 @@
 import { formatCount } from '@/utils/validation/counter-text';
 import { findExplicitRefs } from './explicit-refs';
+import { classifyLines, type FurnitureKind } from './furniture';
 import {
   degreeMarker,
   endsSentence,
-  isClosing,
+  isBareTitle,
   isFollowUp,
-  isGreeting,
   isHeading,
-  isPolite,
-  isPreamble,
   isSectionTitle,
-  isSignature,
   markerLength,
 } from './split-patterns';
 
@@ -19,10 +16,24 @@ export interface SplitItem {
   text: string;
   /** The title line the item was written under ("Critère n° 3 :", "Données d'insertion :"), if any. */
   heading?: string;
+  /** Index (0-based) of the item's first line in the pasted text. */
+  line?: number;
+}
+
+/** A line of the letter kept out of the remarks (letterhead, greeting, deadline sentence, signature…). */
+export interface IgnoredLine {
+  text: string;
+  kind: FurnitureKind;
+  /** Index (0-based) of the line in the pasted text. */
+  line: number;
 }
 
 export interface SplitResult {
   items: SplitItem[];
+  /** The furniture of the letter or e-mail, in order. */
+  ignored: IgnoredLine[];
+  /** The pasted text's lines as analysed (after the cut of long input), for the deadline and the letter's date. */
+  lines: string[];
   /** True when the input or the number of items was capped. */
   truncated: boolean;
   /** French message for the user when something was capped. */
@@ -50,11 +61,23 @@ function prepare(input: string): { lines: string[]; truncated: boolean; notice?:
   return { lines, truncated: notice !== undefined, ...(notice ? { notice } : {}) };
 }
 
-function finish(items: SplitItem[], truncated: boolean, notice?: string): SplitResult {
+function finish(
+  items: SplitItem[],
+  ignored: IgnoredLine[],
+  lines: string[],
+  truncated: boolean,
+  notice?: string,
+): SplitResult {
   const kept = items.filter((i) => /[\p{L}\p{N}]/u.test(i.text));
-  if (kept.length <= MAX_ITEMS) return { items: kept, truncated, ...(notice ? { notice } : {}) };
+  const base = { ignored, lines };
+  if (kept.length <= MAX_ITEMS) return { items: kept, ...base, truncated, ...(notice ? { notice } : {}) };
   const more = `Seules les ${MAX_ITEMS} premières remarques (sur ${formatCount(kept.length)}) ont été retenues.`;
-  return { items: kept.slice(0, MAX_ITEMS), truncated: true, notice: notice ? `${notice} ${more}` : more };
+  return {
+    items: kept.slice(0, MAX_ITEMS),
+    ...base,
+    truncated: true,
+    notice: notice ? `${notice} ${more}` : more,
+  };
 }
 
 /** "1°, 2°, 3°…" at line starts numbered from 1 are a list; otherwise a leading "3°" is a criterion reference. */
@@ -64,28 +87,34 @@ function degreeNumbering(lines: readonly string[]): boolean {
 }
 
 /**
- * Splits a pasted request for additions into items: numbered and bulleted lists, paragraphs, lines wrapped by
- * e-mail clients joined back, title lines ("Critère n° 3 :") carried to the items below them, greetings, closing
- * formulas and signatures dropped. Input longer than MAX_INPUT_CHARS is cut (see `notice`).
+ * Splits a pasted request for additions — a list, paragraphs, a whole letter or e-mail — into remarks: numbered
+ * and bulleted lists, paragraphs, lines wrapped by e-mail clients joined back, title lines ("Critère n° 3 :")
+ * carried to the remarks below them. The furniture of the letter (furniture.ts) is kept apart in `ignored`.
+ * Input longer than MAX_INPUT_CHARS is cut (see `notice`).
  */
 export function splitComments(input: string): SplitResult {
   const { lines, truncated, notice } = prepare(input);
+  const kinds = classifyLines(lines);
   const numbered = degreeNumbering(lines);
   const items: SplitItem[] = [];
+  const ignored: IgnoredLine[] = [];
   let current: string[] = [];
+  let currentLine = 0;
+  let currentMarked = false;
   let heading: string | undefined;
   let headingLine = '';
+  let headingIndex = 0;
   let headingUsed = true;
   const flush = () => {
     if (current.length > 0) {
-      items.push({ text: current.join(' ').trim(), ...(heading ? { heading } : {}) });
+      items.push({ text: current.join(' ').trim(), ...(heading ? { heading } : {}), line: currentLine });
       headingUsed = true;
     }
     current = [];
   };
   // A title line with nothing under it ("Merci de préciser la composition du jury VAE :") is a comment itself.
   const closeHeading = () => {
-    if (!headingUsed) items.push({ text: headingLine });
+    if (!headingUsed) items.push({ text: headingLine, line: headingIndex });
     headingUsed = true;
   };
 
@@ -94,15 +123,14 @@ export function splitComments(input: string): SplitResult {
       flush();
       continue;
     }
-    if (isClosing(line)) break;
-    if (isGreeting(line) || isPolite(line) || isSignature(line)) {
+    const kind = kinds[index];
+    if (kind) {
+      ignored.push({ text: line, kind, line: index });
       flush();
-      continue;
-    }
-    if (isPreamble(line)) {
-      flush();
-      closeHeading();
-      heading = undefined;
+      if (kind !== 'delai' && kind !== 'politesse') {
+        closeHeading();
+        heading = undefined;
+      }
       continue;
     }
     const degree = degreeMarker(line);
@@ -111,12 +139,14 @@ export function splitComments(input: string): SplitResult {
     const next = lines[index + 1];
     if (
       isHeading(body, findExplicitRefs(body).length > 0, next) ||
-      (marker > 0 && isSectionTitle(line, body, next))
+      (marker > 0 && isSectionTitle(line, body, next)) ||
+      (marker === 0 && isBareTitle(body, lines[index - 1], next))
     ) {
       flush();
       closeHeading();
       heading = body.replace(/\s*:$/, '');
       headingLine = body;
+      headingIndex = index;
       headingUsed = false;
       continue;
     }
@@ -127,9 +157,13 @@ export function splitComments(input: string): SplitResult {
       !degree &&
       (/^[\p{Ll}(,;)]/u.test(body) ||
         isFollowUp(body) ||
+        // The unmarked lines under a list item belong to it, up to the next item or blank line.
+        currentMarked ||
         (!endsSentence(previous) && !/;$/.test(previous) && previous.length >= 40));
     if (!joins) {
       flush();
+      currentLine = index;
+      currentMarked = marker > 0 || (degree !== null && numbered);
       // A paragraph opening with its own reference ("Au titre du critère 6°, …") closes the current title's scope.
       if (marker === 0 && findExplicitRefs(body).some((r) => r.index < 30)) {
         closeHeading();
@@ -140,12 +174,14 @@ export function splitComments(input: string): SplitResult {
   }
   flush();
   closeHeading();
-  return finish(items, truncated, notice);
+  return finish(items, ignored, lines, truncated, notice);
 }
 
 /** One item per non-empty line (list markers removed), for text that already has one comment per line. */
 export function splitLines(input: string): SplitResult {
   const { lines, truncated, notice } = prepare(input);
-  const items = lines.filter((l) => l !== '').map((l) => ({ text: l.slice(markerLength(l)).trim() }));
-  return finish(items, truncated, notice);
+  const items = lines.flatMap((l, line) =>
+    l === '' ? [] : [{ text: l.slice(markerLength(l)).trim(), line }],
+  );
+  return finish(items, [], lines, truncated, notice);
 }
