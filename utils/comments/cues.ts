@@ -36,28 +36,33 @@ export const TOPIC_CUES: Record<Topic, string> = {
     'titulaires|neutralisés|neutraliser|type de contrat|CDD|intérim|indépendant|' +
     "auto-entrepreneur|rémunération|salaire|niveau de responsabilité|niveau d'emploi|cadre|" +
     "données d'insertion|une seule année|deux promotions|année civile|durée d'enregistrement|" +
-    'trois ans|devenir des titulaires|situation professionnelle des titulaires',
+    'trois ans|devenir des titulaires|situation professionnelle des titulaires' +
+    '|occupent|interrogés|postes',
   comparison:
     'comparaison|comparer|comparatif|comparative|comparable|certifications voisines|' +
-    'métiers voisins|benchmark',
+    'métiers voisins|benchmark' +
+    '|par rapport aux titres|titres existants|par rapport aux certifications',
   careerImpact:
     "accès à l'emploi|retour à l'emploi|demandeurs d'emploi|situation avant|avant l'entrée|" +
     'avant la formation|effet de la certification|effets de la certification|valeur ajoutée|' +
     'à deux ans|évolution de poste|évolution professionnelle|parcours professionnel|sécurisation|' +
-    "maintien dans l'emploi|mobilité|promotion interne|suivi des titulaires|suivi des certifiés",
+    "maintien dans l'emploi|mobilité|promotion interne|suivi des titulaires|suivi des certifiés" +
+    '|plus-value',
   marketNeed:
     "étude d'opportunité|note d'opportunité|opportunité|valeur d'usage|besoin des entreprises|" +
     "besoins des entreprises|besoin des employeurs|marché du travail|offres d'emploi|employeurs|" +
     "attestations d'employeurs|attestations d'entreprises|lettres de soutien|" +
     'entreprises utilisatrices|recrutement|recrutements|se distingue|déjà enregistrées|' +
-    'certifications existantes|même thématique|doublon|redondance|étude de branche|besoin|usage',
+    'certifications existantes|même thématique|doublon|redondance|étude de branche|besoin|usage' +
+    '|utilisatrices|utilisateurs de la certification',
   renewalReport: 'bilan|renouvellement|précédemment enregistrée|nombre de certifiés',
   means:
     'CV|curriculum vitae|intervenants|formateurs|formateur|qualification des formateurs|' +
     "équipements|locaux|plateau technique|plateaux techniques|ratio d'encadrement|encadrement|" +
     "tuteurs|émargement|feuilles d'émargement|feuilles de présence|attestations de présence|" +
     'assiduité|parcours effectivement suivis|réalité des moyens|sous-traitance|' +
-    'sites de formation|lieux de formation|moyens|ressources pédagogiques',
+    'sites de formation|lieux de formation|moyens|ressources pédagogiques' +
+    '|salles|salle|domiciliation|adresse de domiciliation',
   programme:
     'programme|programme de formation|modules|séquences pédagogiques|séquence|' +
     'contenu de la formation|durée de formation|durée de la formation|volume horaire|heures|' +
@@ -68,7 +73,8 @@ export const TOPIC_CUES: Record<Topic, string> = {
     'savoirs|savoir-faire|objectifs pédagogiques|tâches|situations professionnelles|' +
     "critères d'évaluation|observables|mesurables|référentiel d'activités|" +
     "référentiel de compétences|référentiel d'évaluation|niveau de qualification|" +
-    "cohérence d'ensemble|QCM|mise en situation|maîtrise",
+    "cohérence d'ensemble|QCM|mise en situation|maîtrise" +
+    '|situation réelle|situation reconstituée|en situation de travail|formulées|formulation',
   transitions:
     'transition écologique|écologique|environnement|environnementaux|sobriété|énergétique|' +
     'déchets|développement durable|numérique|outils numériques|logiciels|' +
@@ -84,20 +90,24 @@ export const TOPIC_CUES: Record<Topic, string> = {
     "sessions|session d'évaluation|centres d'examen|centres partenaires|organismes habilités|" +
     "convention d'habilitation|cahier des charges|procès-verbal|jury|délibération|évaluateurs|" +
     "correcteurs|conflit d'intérêts|indépendance|traçabilité|retrait d'habilitation|" +
-    'conditions de passage|télésurveillance|délivrance',
+    'conditions de passage|télésurveillance|délivrance' +
+    '|modalités de contrôle|contrôle des évaluations|impartialité|garanties',
   regulation:
     'réglementée|réglementaire|carte professionnelle|habilitation électrique|agrément|' +
     "autorisation d'exercer|obligation légale|obligation réglementaire|texte|décret|arrêté|" +
     "permis|autorité compétente|exercer l'activité|exercice de l'activité|conditionne l'exercice|" +
-    'norme|titre requis',
+    'norme|titre requis' +
+    '|préfectoral|agrément préfectoral|soumis à|subordonné|obligatoire pour exercer|exigé pour exercer',
   vae:
     "VAE|validation des acquis|validation des acquis de l'expérience|par expérience|" +
     "par l'expérience|accès par l'expérience|jury VAE|jury de VAE|France VAE|livret|" +
-    'recevabilité VAE|candidats VAE',
+    'recevabilité VAE|candidats VAE' +
+    '|demandes de VAE|demande de VAE|dossiers de VAE|procédure de VAE',
   blocs:
     "bloc|blocs|intitulé du bloc|appellation d'emploi|nom de métier|découpage|" +
     'validation partielle|ensemble homogène|exercice autonome|chaque bloc|obtention des blocs|' +
-    'attestation de bloc',
+    'attestation de bloc' +
+    '|ensemble des blocs|pour chaque bloc|par bloc|différents blocs',
   correspondences:
     'correspondance|correspondances|équivalence|équivalences|passerelle|passerelles|dispense|' +
     'correspondance totale|correspondances partielles',
@@ -107,7 +117,8 @@ export const TOPIC_CUES: Record<Topic, string> = {
   trainingPurpose:
     'L. 6313-3|développement personnel|bien-être|gestion du stress|loisir|' +
     'finalité professionnelle|adaptation au poste|adaptation des salariés|poste de travail|' +
-    "objectifs de l'action de formation|mutation d'activité|qualification plus élevée",
+    "objectifs de l'action de formation|mutation d'activité|qualification plus élevée" +
+    '|sphère personnelle|vie personnelle|non professionnelle|épanouissement personnel',
   falseData:
     'fausse déclaration|déclaration inexacte|incohérents|incohérentes|discordance|contradiction|' +
     'incompatible|données erronées|non vérifiables|sincérité|précédente demande',

@@ -13,6 +13,7 @@ import { findExplicitRefs } from './explicit-refs';
 import { lexiconFor } from './lexicon';
 import { resolveRefs } from './resolve';
 import { type KeywordScore, mergeScores, scoreKeywords } from './score';
+import { boostStated, dropUnstated } from './stated-grounds';
 import type { SplitItem } from './split';
 import type { Candidate, LinkOptions } from './types';
 
@@ -45,6 +46,9 @@ export function rankItem(item: SplitItem | string, options: LinkOptions): Candid
   }
   const scores = scoreKeywords(analysed, lexicon);
   if (head) mergeScores(scores, scoreKeywords(head, lexicon, HEADING_WEIGHT));
+  // A refusal ground or admissibility is only proposed when the remark states it (or cites R. 6113-8-1).
+  if (!resolution.refusalOnly) dropUnstated(scores, `${head ?? ''} ${analysed}`, repertoire, newRules);
+  boostStated(scores, `${head ?? ''} ${analysed}`, lexicon.numbers);
 
   let ranked = [...scores.values()].filter((s) => lexicon.numbers.includes(s.number));
   if (resolution.refusalOnly && resolution.resolved.length === 0) {

@@ -1,0 +1,108 @@
+import { criterionKind } from '@/utils/criteria/labels';
+import type { Repertoire } from '@/utils/criteria/types';
+import { foldText } from './fold';
+import type { KeywordScore } from './score';
+
+/**
+ * A refusal ground (R. 6113-8-1) or the admissibility check is only proposed when the remark states it: a false
+ * declaration, a literal copy, a misleading public communication, a missing or faulty administrative piece.
+ * Missing, incomplete or inconsistent data is never a false declaration. Patterns run on folded text.
+ */
+
+const DATA = /\b(taux|donnees|chiffres|effectifs|resultats|nombres?|titulaires|certifies|informations|promotions?)\b/;
+const CONTRADICTED =
+  /\b(errone\w*|inexact\w*|faux|fausses?|surestime\w*|gonfle\w*|invraisembl\w*|mensong\w*|contredit\w*|incompatibles?|discordan\w*|ne correspond(ent)? pas|n'apparaiss\w* (dans )?aucun|ne figurent? (dans )?aucun|fictifs?|inventes?)\b/;
+const FALSE_DECLARATION = /\bfausses? declarations?\b|\bdeclarations? (inexacte|mensongere|erronee|fausse)s?\b/;
+
+const COPY =
+  /\breproduction litterale\b|\blitteral\w*\b|\bmot pour mot\b|\ba l'identique\b|\b(re)?copi(e|ee|es|ees|er|ent|age)\b|\bcopie (quasi )?integrale\b|\bplagi\w*\b|\bsimilitudes?\b|\bressemblances?\b|\bquasi[- ]identiques?\b|\breprodui\w*\b/;
+
+const MEDIUM =
+  /\b(site (internet|web)?|page (de presentation|web|internet)|plaquettes?|brochures?|publicites?|reseaux sociaux|supports? (commerciaux|de communication|de promotion|promotionnels)|communication (commerciale|publique|au public|en ligne)|annonces? (commerciales?|publicitaires?|en ligne)|flyers?|catalogues?|linkedin|facebook|presente\w* (la certification|la formation) comme)\b/;
+const MISLEADING =
+  /\b(trompeu\w*|reconnue? par l'etat|eligibles? (au )?cpf|cpf|taux de reussite|taux d'(insertion|emploi|placement) de \d|\d+ ?% (de reussite|d'insertion)|non conformes?|ne correspond(ent)? pas|avant (meme )?(son |l'|toute )?(enregistrement|decision)|n'est pas (encore )?enregistree|titre certifie|diplome (d'etat|reconnu)|garanti\w*|mensong\w*|inexact\w*|sans fondement|non etaye\w*)\b/;
+
+const ADMIN_PIECE =
+  /\b(recevabilit\w*|irrecevab\w*|bulletin\s*(n\s*°?\s*)?3|b3|casier judiciaire|k-?bis|extrait (d'immatriculation|kbis|k bis|du registre)|immatriculation|statuts|delegation (de mandat|de signature)|mandat (du|de la|de l'|de mandat)|siret|siren|piece d'identite|representant legal|existence legale|pieces? administratives?|pieces? manquantes?|dossier incomplet|mise en demeure|illisible|corrompu|televerse\w*|format pdf)\b/;
+
+/** Missing or incomplete data: never, by itself, a false declaration. */
+const MISSING =
+  /\b(ne (sont|est) pas (fourni|transmis|joint|renseigne|communique|present|indique|precise)\w*|manqu\w*|absen\w*|incomplet\w*|lacunaire\w*|ne portent? que|seule?s? (l'annee|la promotion|les donnees)|pas de donnees|aucune donnee)\b/;
+
+/** Whether the remark states the refusal ground or admissibility `number` (always true for other criteria). */
+export function statesGround(number: string, text: string): boolean {
+  const kind = criterionKind(number);
+  if (kind !== 'refusal' && kind !== 'admissibility') return true;
+  const f = foldText(text);
+  switch (number) {
+    case 'R6113-8-1 1°':
+      if (FALSE_DECLARATION.test(f)) return true;
+      return DATA.test(f) && CONTRADICTED.test(f) && !MISSING.test(f);
+    case 'R6113-8-1 2°':
+      return COPY.test(f);
+    case 'R6113-8-1 3°':
+      return MEDIUM.test(f) && MISLEADING.test(f);
+    default:
+      return ADMIN_PIECE.test(f);
+  }
+}
+
+/** Where the words of a refusal ground the remark does not state count instead (the criterion it examines). */
+export function unstatedFallback(number: string, repertoire: Repertoire, newRules: boolean): string | undefined {
+  if (number === 'R6113-8-1 1°') return repertoire === 'RNCP' ? '1' : newRules ? '1 bis' : '1';
+  if (number === 'R6113-8-1 2°') return repertoire === 'RNCP' ? '3' : '2';
+  return undefined;
+}
+
+/** Weight kept by the words of an unstated refusal ground where they count instead. */
+const FALLBACK_WEIGHT = 0.8;
+
+/**
+ * Removes from keyword scores the refusal grounds and admissibility that `text` does not state; the words of an
+ * unstated ground count for the criterion it examines instead (« données … incohérentes » → criterion 1).
+ */
+export function dropUnstated(
+  scores: Map<string, KeywordScore>,
+  text: string,
+  repertoire: Repertoire,
+  newRules: boolean,
+): void {
+  for (const [number, s] of [...scores]) {
+    if (statesGround(number, text)) continue;
+    scores.delete(number);
+    const target = unstatedFallback(number, repertoire, newRules);
+    if (!target) continue;
+    const current = scores.get(target) ?? { number: target, score: 0, terms: [] };
+    current.score += s.score * FALLBACK_WEIGHT;
+    for (const t of s.terms) if (!current.terms.includes(t)) current.terms.push(t);
+    scores.set(target, current);
+  }
+}
+
+/** Extra score of a refusal ground the remark names outright (« fausse déclaration », « mot pour mot »…). */
+const NAMED_BONUS = 8;
+/** Extra score of a ground the remark describes (declared figures contradicted, a claim in public). */
+const DESCRIBED_BONUS = 5;
+
+/**
+ * Refusal grounds are examined before the criteria (R. 6113-8-1): a remark that states one is about it, even when
+ * its other words are those of a criterion (« les effectifs déclarés ne correspondent pas aux procès-verbaux »).
+ */
+export function boostStated(scores: Map<string, KeywordScore>, text: string, numbers: readonly string[]): void {
+  const f = foldText(text);
+  const bonus: Record<string, number> = {
+    'R6113-8-1 1°': FALSE_DECLARATION.test(f)
+      ? NAMED_BONUS
+      : statesGround('R6113-8-1 1°', text)
+        ? DESCRIBED_BONUS
+        : 0,
+    'R6113-8-1 2°': COPY.test(f) ? NAMED_BONUS : 0,
+    'R6113-8-1 3°': statesGround('R6113-8-1 3°', text) ? DESCRIBED_BONUS : 0,
+  };
+  for (const [number, extra] of Object.entries(bonus)) {
+    if (extra === 0 || !numbers.includes(number)) continue;
+    const current = scores.get(number) ?? { number, score: 0, terms: [] };
+    current.score += extra;
+    scores.set(number, current);
+  }
+}
