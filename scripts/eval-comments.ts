@@ -1,109 +1,142 @@
 /**
- * Evaluates the comment → criterion linker on tests/comments/corpus.json.
- * Prints top-1 / top-2 accuracy overall, per split (dev / holdout) and per criterion, then the confusions.
- * Exits with code 1 when overall top-1 accuracy is below 90 %.
- * Usage: npm run eval:comments [-- --split dev|holdout] [--json]
+ * Evaluates the comments engine on tests/comments/corpus.json and letters.json (see tests/comments/evaluate.ts).
+ * Prints top-1 / top-2 overall, per part (dev / holdout), per source and per criterion, the unsafe proposals, the
+ * splitting of letters (remarks kept, furniture ignored) and their deadlines, then the development confusions.
+ * The held-out part stays held out: only its figures are printed, never its texts (unless --show-holdout).
+ * Exits with code 1 under the floors (overall and held-out top-1), unsafe proposals or letter errors.
+ * Usage: npm run eval:comments [-- --split dev|holdout] [--json] [--show-holdout]
  */
-import { readFileSync } from 'node:fs';
-import { Corpus, type CorpusItem } from '../tests/comments/corpus-schema';
-import { rankItem } from '../utils/comments/rank';
-
-const THRESHOLD = 0.9;
-
-interface Outcome {
-  item: CorpusItem;
-  top1: string | null;
-  top2: string | null;
-}
+import {
+  evaluateLetters,
+  evaluateLinking,
+  FLOORS,
+  isTop1,
+  type LetterOutcome,
+  type LinkOutcome,
+  summarise,
+  unsafeProposals,
+} from '../tests/comments/evaluate';
 
 const argv = process.argv.slice(2);
 const onlySplit = argv.includes('--split') ? argv[argv.indexOf('--split') + 1] : undefined;
-const corpus = Corpus.parse(
-  JSON.parse(readFileSync(new URL('../tests/comments/corpus.json', import.meta.url), 'utf8')),
-);
-const outcomes: Outcome[] = corpus
-  .filter((item) => !onlySplit || item.split === onlySplit)
-  .map((item) => {
-    const ranking = rankItem(item.text, {
-      repertoire: item.repertoire,
-      ...(item.filedOn ? { filedOn: item.filedOn } : {}),
-    });
-    return { item, top1: ranking[0]?.number ?? null, top2: ranking[1]?.number ?? null };
-  });
+const showHoldout = argv.includes('--show-holdout');
+const shown = <T extends { split: string }>(list: T[]) =>
+  list.filter((o) => !onlySplit || o.split === onlySplit);
 
-const main = (o: Outcome) => o.item.expected[0];
-const isTop1 = (o: Outcome) => o.top1 === main(o);
-const isTop1Any = (o: Outcome) => o.top1 !== null && o.item.expected.includes(o.top1);
-const isTop2 = (o: Outcome) => isTop1(o) || o.top2 === main(o);
-
-function rate(list: readonly Outcome[], ok: (o: Outcome) => boolean): number {
-  return list.length === 0 ? 0 : list.filter(ok).length / list.length;
-}
-const pct = (x: number) => `${(x * 100).toFixed(1).padStart(5)} %`;
-
-function summary(label: string, list: readonly Outcome[]) {
-  return {
-    label,
-    n: list.length,
-    top1: rate(list, isTop1),
-    top1AnyLabel: rate(list, isTop1Any),
-    top2: rate(list, isTop2),
-  };
-}
-
+const outcomes = shown(evaluateLinking());
+const letters = shown(evaluateLetters());
+const part = (split: string) => outcomes.filter((o) => o.split === split);
 const groups = [
-  summary('overall', outcomes),
-  summary(
-    'dev',
-    outcomes.filter((o) => o.item.split === 'dev'),
+  summarise('overall', outcomes),
+  summarise('dev', part('dev')),
+  summarise('holdout', part('holdout')),
+  summarise(
+    'single remarks',
+    outcomes.filter((o) => o.source === 'remark'),
   ),
-  summary(
-    'holdout',
-    outcomes.filter((o) => o.item.split === 'holdout'),
+  summarise(
+    'remarks of letters',
+    outcomes.filter((o) => o.source === 'letter'),
+  ),
+  summarise(
+    'holdout: single',
+    part('holdout').filter((o) => o.source === 'remark'),
+  ),
+  summarise(
+    'holdout: letters',
+    part('holdout').filter((o) => o.source === 'letter'),
   ),
 ];
-const criteria = [...new Set(outcomes.map((o) => `${o.item.repertoire} ${main(o)}`))].sort();
-const perCriterion = criteria.map((key) =>
-  summary(
-    key,
-    outcomes.filter((o) => `${o.item.repertoire} ${main(o)}` === key),
+const keys = [...new Set(outcomes.map((o) => `${o.repertoire} ${o.expected[0]}`))].sort();
+const perCriterion = keys.map((k) =>
+  summarise(
+    k,
+    outcomes.filter((o) => `${o.repertoire} ${o.expected[0]}` === k),
   ),
 );
-const confusions = outcomes
-  .filter((o) => !isTop1(o))
-  .map((o) => ({
-    id: o.item.id,
-    split: o.item.split,
-    repertoire: o.item.repertoire,
-    filedOn: o.item.filedOn ?? null,
-    expected: o.item.expected.join(' + '),
-    got: o.top1,
-    second: o.top2,
-    text: o.item.text,
-  }));
+const unsafe = outcomes.filter((o) => unsafeProposals(o).length > 0);
+const letterOk = (l: LetterOutcome) =>
+  l.missing.length === 0 &&
+  l.extra.length === 0 &&
+  l.furnitureKept.length === 0 &&
+  l.wronglyIgnored.length === 0 &&
+  l.deadline.expected === l.deadline.got;
+const hidden = (o: { split: string }) => o.split === 'holdout' && !showHoldout;
 
 if (argv.includes('--json')) {
-  process.stdout.write(`${JSON.stringify({ groups, perCriterion, confusions }, null, 2)}\n`);
+  const visible = (o: LinkOutcome) => (hidden(o) ? { ...o, text: '(held out)' } : o);
+  process.stdout.write(
+    `${JSON.stringify(
+      {
+        groups,
+        perCriterion,
+        unsafe: unsafe.map(visible),
+        letters: letters.map((l) => (hidden(l) ? { id: l.id, split: l.split, ok: letterOk(l) } : l)),
+        confusions: outcomes.filter((o) => !isTop1(o)).map(visible),
+      },
+      null,
+      2,
+    )}\n`,
+  );
 } else {
-  const line = (s: ReturnType<typeof summary>) =>
+  const pct = (x: number) => `${(x * 100).toFixed(1).padStart(5)} %`;
+  const line = (s: ReturnType<typeof summarise>) =>
     `${s.label.padEnd(22)} n=${String(s.n).padStart(3)}  top-1 ${pct(s.top1)}  top-1 (any label) ${pct(s.top1AnyLabel)}  top-2 ${pct(s.top2)}`;
   console.log(
-    'Accuracy (top-1 = main label; "any label" also accepts the second label of two-criteria comments)',
+    'Linking (top-1 = main label; "any label" also accepts the second label of two-criteria remarks)',
   );
   for (const g of groups) console.log(line(g));
   console.log('\nPer criterion (by main label)');
   for (const c of perCriterion) console.log(line(c));
+
+  console.log(`\nRefusal grounds or admissibility proposed where the remark states none: ${unsafe.length}`);
+  for (const o of unsafe) {
+    console.log(`  [${o.split}] ${o.id} ${o.expected.join(' + ')} → ${unsafeProposals(o).join(', ')}`);
+    if (!hidden(o)) console.log(`      « ${o.text} »`);
+  }
+
+  const sum = (f: (l: LetterOutcome) => number) => letters.reduce((n, l) => n + f(l), 0);
+  console.log(
+    `\nLetters and e-mails (${letters.length}): remarks kept ${sum((l) => l.remarks - l.missing.length)}/${sum((l) => l.remarks)}, ` +
+      `furniture ignored ${sum((l) => l.furniture - l.furnitureKept.length)}/${sum((l) => l.furniture)}, ` +
+      `extra items ${sum((l) => l.extra.length)}, lines wrongly ignored ${sum((l) => l.wronglyIgnored.length)}, ` +
+      `deadlines right ${letters.filter((l) => l.deadline.expected === l.deadline.got).length}/${letters.length}`,
+  );
+  for (const l of letters) {
+    const status = letterOk(l) ? 'ok' : 'ERREUR';
+    console.log(
+      `  [${l.split}] ${l.id} ${status}: ${l.remarks - l.missing.length}/${l.remarks} remarques, ` +
+        `${l.furniture - l.furnitureKept.length}/${l.furniture} lignes ignorées, échéance ${l.deadline.got ?? 'aucune'} (attendue ${l.deadline.expected ?? 'aucune'})`,
+    );
+    if (hidden(l)) continue;
+    for (const t of l.missing) console.log(`      remarque perdue : « ${t} »`);
+    for (const t of l.extra) console.log(`      en trop : « ${t} »`);
+    for (const t of l.furnitureKept) console.log(`      non ignorée : « ${t} »`);
+    for (const t of l.wronglyIgnored) console.log(`      ignorée à tort : « ${t} »`);
+  }
+
+  const confusions = outcomes.filter((o) => !isTop1(o));
   console.log(`\nConfusions (${confusions.length}): expected → got (second)`);
   for (const c of confusions) {
     console.log(
-      `  [${c.split}] ${c.id} ${c.repertoire} ${c.filedOn ?? 'sans date'}: ${c.expected} → ${c.got ?? 'aucun'} (${c.second ?? '-'})`,
+      `  [${c.split}] ${c.id} ${c.repertoire} ${c.filedOn ?? 'sans date'}: ${c.expected.join(' + ')} → ${c.top1 ?? 'aucun'} (${c.top2 ?? '-'})`,
     );
-    console.log(`      « ${c.text} »`);
+    if (!hidden(c)) console.log(`      « ${c.heading ? `${c.heading} | ` : ''}${c.text} »`);
   }
 }
 
+const failures: string[] = [];
 const overall = groups[0]?.top1 ?? 0;
-if (!onlySplit && overall < THRESHOLD) {
-  console.error(`\nTop-1 global ${pct(overall)} < ${THRESHOLD * 100} % : échec.`);
+const holdout = groups[2]?.top1 ?? 0;
+if (!onlySplit && overall < FLOORS.overall)
+  failures.push(`top-1 global ${(overall * 100).toFixed(1)} % < ${FLOORS.overall * 100} %`);
+if (!onlySplit && holdout < FLOORS.holdout)
+  failures.push(`top-1 hors échantillon ${(holdout * 100).toFixed(1)} % < ${FLOORS.holdout * 100} %`);
+if (unsafe.length > 0)
+  failures.push(`${unsafe.length} motif(s) de refus ou recevabilité proposés sans être énoncés`);
+const wrong = letters.filter((l) => !letterOk(l));
+if (wrong.length > 0) failures.push(`${wrong.length} courrier(s) mal découpé(s) ou d’échéance fausse`);
+if (failures.length > 0) {
+  console.error(`\nÉchec : ${failures.join(' ; ')}.`);
   process.exit(1);
 }

@@ -1,7 +1,9 @@
 import { findCriterion, parseRepertoire } from '@/utils/criteria/criteria-for';
+import { todayIso } from '@/utils/criteria/filing-date';
 import { CLOSE_RATIO } from './confidence';
 import { criterionFields, isAttachmentField } from './criterion-fields';
 import { refineFields } from './field-refinements';
+import { letterDeadline } from './letter-deadline';
 import { rankItem } from './rank';
 import { type SplitItem, splitComments, splitLines } from './split';
 import type { Candidate, LinkedComment, LinkOptions, LinkResult, RunnerUp } from './types';
@@ -41,7 +43,8 @@ export function linkItem(item: SplitItem | string, options: LinkOptions): Linked
   const candidates = rankItem({ text, ...(heading ? { heading } : {}) }, options);
   const top = candidates[0];
   const criterion = top ? findCriterion(options.repertoire, top.number, options.filedOn, true) : undefined;
-  const base = { text, ...(heading ? { heading } : {}) };
+  const line = typeof item === 'string' ? undefined : item.line;
+  const base = { text, ...(heading ? { heading } : {}), ...(line !== undefined ? { line } : {}) };
   if (!top || !criterion) {
     return {
       ...base,
@@ -67,11 +70,20 @@ export function linkItem(item: SplitItem | string, options: LinkOptions): Linked
   };
 }
 
-/** Splits a pasted request for additions (or takes one comment per line with `lines`) and links every item. */
-export function linkComments(input: string, options: LinkOptions & { lines?: boolean }): LinkResult {
+/**
+ * Splits a pasted request for additions — a list, a whole letter or e-mail — (or takes one comment per line with
+ * `lines`), links every remark, and finds the letter's furniture and deadline (due date counted from
+ * `receivedOn`, today by default).
+ */
+export function linkComments(
+  input: string,
+  options: LinkOptions & { lines?: boolean; receivedOn?: string },
+): LinkResult {
   const split = options.lines ? splitLines(input) : splitComments(input);
   return {
     items: split.items.map((item) => linkItem(item, options)),
+    ignored: split.ignored,
+    deadline: options.lines ? null : letterDeadline(split.lines, options.receivedOn ?? todayIso()),
     truncated: split.truncated,
     ...(split.notice ? { notice: split.notice } : {}),
   };

@@ -1,6 +1,10 @@
 import type { CriterionScope, Repertoire } from '@/utils/criteria/types';
 
-export type { SplitItem, SplitResult } from './split';
+import type { LetterDeadline } from './letter-deadline';
+import type { IgnoredLine } from './split';
+
+export type { LetterDeadline } from './letter-deadline';
+export type { IgnoredLine, SplitItem, SplitResult } from './split';
 
 /** The dossier the comments are about. */
 export interface LinkOptions {
@@ -40,6 +44,8 @@ export interface LinkedComment {
   /** Original wording, trimmed — display it as text, never as HTML. */
   text: string;
   heading?: string;
+  /** Index of its first line in the pasted text. */
+  line?: number;
   /** null when nothing in the comment points to a criterion. */
   criterion: LinkedCriterion | null;
   confidence: number;
@@ -54,6 +60,10 @@ export interface LinkedComment {
 
 export interface LinkResult {
   items: LinkedComment[];
+  /** The letter's furniture (letterhead, greeting, deadline sentence, signature…), kept out of `items`. */
+  ignored: IgnoredLine[];
+  /** The due date the letter sets, if any. */
+  deadline: LetterDeadline | null;
   truncated: boolean;
   notice?: string;
 }

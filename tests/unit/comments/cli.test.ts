@@ -32,7 +32,46 @@ describe('link-comments CLI', () => {
     expect(JSON.parse(result.stdout).map((i: { criterion: string }) => i.criterion)).toEqual(['3', '6']);
   });
 
+  it('reads a whole letter with --letter: remarks, deadline from the day received, ignored lines', () => {
+    const letter =
+      'Objet : Demande n° 51877\n\nBonjour,\n\nIl manque les éléments suivants :\n\n- Critère 2° bis : les CV des formateurs ne sont pas joints ;\n- la composition du jury VAE n’est pas précisée.\n\nMerci de me faire parvenir ces éléments sous quinze jours.\n\nPaul Durand';
+    const result = run(['--repertoire', 'RNCP', '--letter', '--received-on', '2026-02-03'], letter);
+    expect(result.status).toBe(0);
+    const out = JSON.parse(result.stdout);
+    expect(Object.keys(out).sort()).toEqual(['deadline', 'ignored', 'items']);
+    expect(out.deadline).toBe('2026-02-18');
+    expect(out.items.map((i: { criterion: string }) => i.criterion)).toEqual(['2 bis', '6']);
+    expect(Object.keys(out.items[0]).sort()).toEqual([
+      'confidence',
+      'criterion',
+      'fields',
+      'runnerUp',
+      'text',
+    ]);
+    expect(out.ignored).toEqual([
+      'Objet : Demande n° 51877',
+      'Bonjour,',
+      'Il manque les éléments suivants :',
+      'Merci de me faire parvenir ces éléments sous quinze jours.',
+      'Paul Durand',
+    ]);
+  });
+
+  it('gives a null deadline when the letter sets none', () => {
+    const result = run(
+      ['--repertoire', 'RS', '--letter'],
+      'Bonjour,\n\nLe règlement de certification n’est pas fourni.\n\nCordialement',
+    );
+    expect(JSON.parse(result.stdout)).toMatchObject({
+      deadline: null,
+      ignored: ['Bonjour,', 'Cordialement'],
+    });
+  });
+
   it.each([
+    [['--repertoire', 'RS', '--letter', '--received-on', '03/02/2026'], /Date de réception invalide/],
+    [['--repertoire', 'RS', '--received-on', '2026-02-03'], /ne sert qu’avec --letter/],
+    [['--repertoire', 'RS', '--letter', '--lines'], /s’excluent/],
     [['--repertoire', 'XYZ'], /Répertoire inconnu/],
     [['--repertoire', 'RS', '--filed-on', '2025-13-01'], /Date de dépôt invalide/],
     [[], /--repertoire obligatoire/],
