@@ -13,8 +13,8 @@ import { findExplicitRefs } from './explicit-refs';
 import { lexiconFor } from './lexicon';
 import { resolveRefs } from './resolve';
 import { type KeywordScore, mergeScores, scoreKeywords } from './score';
-import { boostStated, dropUnstated } from './stated-grounds';
 import type { SplitItem } from './split';
+import { boostStated, dropUnstated } from './stated-grounds';
 import type { Candidate, LinkOptions } from './types';
 
 /** Longest part of one comment that is analysed (the text itself is kept whole). */

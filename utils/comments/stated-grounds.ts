@@ -9,10 +9,12 @@ import type { KeywordScore } from './score';
  * Missing, incomplete or inconsistent data is never a false declaration. Patterns run on folded text.
  */
 
-const DATA = /\b(taux|donnees|chiffres|effectifs|resultats|nombres?|titulaires|certifies|informations|promotions?)\b/;
+const DATA =
+  /\b(taux|donnees|chiffres|effectifs|resultats|nombres?|titulaires|certifies|informations|promotions?)\b/;
 const CONTRADICTED =
   /\b(errone\w*|inexact\w*|faux|fausses?|surestime\w*|gonfle\w*|invraisembl\w*|mensong\w*|contredit\w*|incompatibles?|discordan\w*|ne correspond(ent)? pas|n'apparaiss\w* (dans )?aucun|ne figurent? (dans )?aucun|fictifs?|inventes?)\b/;
-const FALSE_DECLARATION = /\bfausses? declarations?\b|\bdeclarations? (inexacte|mensongere|erronee|fausse)s?\b/;
+const FALSE_DECLARATION =
+  /\bfausses? declarations?\b|\bdeclarations? (inexacte|mensongere|erronee|fausse)s?\b/;
 
 const COPY =
   /\breproduction litterale\b|\blitteral\w*\b|\bmot pour mot\b|\ba l'identique\b|\b(re)?copi(e|ee|es|ees|er|ent|age)\b|\bcopie (quasi )?integrale\b|\bplagi\w*\b|\bsimilitudes?\b|\bressemblances?\b|\bquasi[- ]identiques?\b|\breprodui\w*\b/;
@@ -48,7 +50,11 @@ export function statesGround(number: string, text: string): boolean {
 }
 
 /** Where the words of a refusal ground the remark does not state count instead (the criterion it examines). */
-export function unstatedFallback(number: string, repertoire: Repertoire, newRules: boolean): string | undefined {
+export function unstatedFallback(
+  number: string,
+  repertoire: Repertoire,
+  newRules: boolean,
+): string | undefined {
   if (number === 'R6113-8-1 1°') return repertoire === 'RNCP' ? '1' : newRules ? '1 bis' : '1';
   if (number === 'R6113-8-1 2°') return repertoire === 'RNCP' ? '3' : '2';
   return undefined;
@@ -88,7 +94,11 @@ const DESCRIBED_BONUS = 5;
  * Refusal grounds are examined before the criteria (R. 6113-8-1): a remark that states one is about it, even when
  * its other words are those of a criterion (« les effectifs déclarés ne correspondent pas aux procès-verbaux »).
  */
-export function boostStated(scores: Map<string, KeywordScore>, text: string, numbers: readonly string[]): void {
+export function boostStated(
+  scores: Map<string, KeywordScore>,
+  text: string,
+  numbers: readonly string[],
+): void {
   const f = foldText(text);
   const bonus: Record<string, number> = {
     'R6113-8-1 1°': FALSE_DECLARATION.test(f)
