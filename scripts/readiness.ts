@@ -1,12 +1,14 @@
 /**
  * Readiness of each dossier of a `certifill-dossiers` file, criterion by criterion, at a filing date.
  * Usage: npm run -s readiness -- FILE.json [--on YYYY-MM-DD]
- * Prints [{ id, criteria: [{ criterion, status, findings: [{ message, paths }] }] }]. Errors: French message, exit code 2.
+ * Prints [{ id, criteria: [{ criterion, status, findings: [{ message, paths }] }] }]; the file's open instructor remarks
+ * count as findings of their criterion. Errors: French message, exit code 2.
  */
 import { readFileSync } from 'node:fs';
 import { parseFilingDate } from '../utils/criteria/filing-date';
 import { evaluateReadiness } from '../utils/readiness/evaluate';
-import { readExport } from '../utils/readiness/read-export';
+import { readDossierExport } from '../utils/readiness/read-export';
+import { attachRemarks, isOpenRemark, remarkFinding } from '../utils/readiness/remarks';
 
 const USAGE = 'Usage : readiness FICHIER.json [--on AAAA-MM-JJ]';
 
@@ -47,16 +49,20 @@ try {
 } catch {
   fail(`Impossible de lire le fichier « ${args.file} ».`);
 }
-const read = readExport(text);
+const read = readDossierExport(text);
 if (!read.ok) fail(read.errors.join('\n'));
-const out = read.dossiers.map(({ dossier }) => {
-  const report = evaluateReadiness(dossier, args.on ? { on: args.on } : {});
+// Open instructor remarks of the file count under their criterion, as in the editor.
+const out = read.dossiers.map(({ dossier, comments }) => {
+  const report = attachRemarks(evaluateReadiness(dossier, args.on ? { on: args.on } : {}), comments);
   return {
     id: dossier.id,
     criteria: report.criteria.map((c) => ({
       criterion: c.criterion,
-      status: c.status,
-      findings: c.findings.map((f) => ({ message: f.message, paths: f.paths })),
+      status: c.shownStatus,
+      findings: [...c.findings, ...c.remarks.filter(isOpenRemark).map(remarkFinding)].map((f) => ({
+        message: f.message,
+        paths: f.paths,
+      })),
     })),
   };
 });

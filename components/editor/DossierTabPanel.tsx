@@ -1,5 +1,8 @@
 import { useMemo } from 'react';
 import { CommentsView } from '@/components/comments/CommentsView';
+import { useTrackedComments } from '@/components/comments/use-comments';
+import { CriteriaReadiness } from '@/components/readiness/CriteriaReadiness';
+import { pathHash } from '@/components/readiness/open-path';
 import type { Dossier } from '@/utils/dossier/model';
 import { DossierForm } from './DossierForm';
 import { useDossier, useEditor } from './editor-context';
@@ -20,6 +23,7 @@ function VerificationTab() {
     () => Object.fromEntries([...pageLimits.values()].map((l) => [l.fieldId, l.limit])),
     [pageLimits],
   );
+  const remarks = useTrackedComments(dossier.id);
   return (
     <ReadinessReport
       dossier={dossier}
@@ -27,7 +31,15 @@ function VerificationTab() {
       onOpenField={(path) => {
         location.hash = fieldHash(dossier.id, path);
       }}
-    />
+    >
+      <CriteriaReadiness
+        dossier={dossier}
+        remarks={remarks}
+        onOpenField={(path) => {
+          location.hash = pathHash(dossier, path);
+        }}
+      />
+    </ReadinessReport>
   );
 }
 

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { type ReactNode, useMemo } from 'react';
 import type { DossierInput } from '@/utils/validation';
 import { type ReadinessItem, readiness } from './readiness';
 import './field-problems.css';
@@ -10,6 +10,8 @@ interface Props {
   /** Limits remembered from the platform's pages, by catalogue id. */
   limits?: Record<string, number>;
   today?: Date;
+  /** Shown at the end of the report (the readiness per criterion). */
+  children?: ReactNode;
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
@@ -29,7 +31,7 @@ function Item({ item, onOpenField }: { item: ReadinessItem; onOpenField: (path: 
  * « Prêt à déposer ? »: every error and missing required item of the dossier, by section, each
  * with a link to the field; warnings follow, folded.
  */
-export function ReadinessReport({ dossier, onOpenField, limits, today }: Props) {
+export function ReadinessReport({ dossier, onOpenField, limits, today, children }: Props) {
   const sections = useMemo(() => readiness(dossier, { limits, today }), [dossier, limits, today]);
   const blocking = sections.reduce((n, s) => n + s.blocking.length, 0);
   const missing = sections.reduce(
@@ -83,6 +85,7 @@ export function ReadinessReport({ dossier, onOpenField, limits, today }: Props) 
           )}
         </details>
       )}
+      {children}
     </section>
   );
 }

@@ -25,7 +25,7 @@ export interface ExportedForReadiness {
 
 export type ReadExport = { ok: true; dossiers: ExportedForReadiness[] } | { ok: false; errors: string[] };
 
-export function readExport(text: string): ReadExport {
+export function readDossierExport(text: string): ReadExport {
   if (text.trim() === '') return { ok: false, errors: ['Le fichier est vide.'] };
   let raw: unknown;
   try {

@@ -35,7 +35,8 @@ function toVersion2(file: string) {
   return json;
 }
 
-describe('readiness CLI', () => {
+// Each case starts tsx (1 to 3 s on a busy machine).
+describe('readiness CLI', { timeout: 90_000 }, () => {
   it('prints one entry per dossier with its criteria, statuses and findings', () => {
     const result = run(join(samples, 'sample-rncp.json'), '--on', '2026-12-01');
     expect(result.status).toBe(0);
@@ -84,6 +85,45 @@ describe('readiness CLI', () => {
       expect(v2.status).toBe(0);
       expect(JSON.parse(v2.stdout)).toEqual(JSON.parse(v1.stdout));
     }
+  });
+
+  it('counts the file’s open instructor remarks under their criterion', () => {
+    const json = JSON.parse(readFileSync(join(samples, 'sample-rs.json'), 'utf8'));
+    const at = '2026-11-20T10:00:00.000Z';
+    const comment = (id: string, criterion: string, status: string) => ({
+      id,
+      dossierId: 'exemple-rs-irve',
+      requestId: 'r1',
+      position: 0,
+      text: `Précisez les modalités du critère ${criterion}.`,
+      criterion,
+      criterionByUser: false,
+      confidence: 0.9,
+      fields: ['rs.critere4.argumentaire'],
+      status,
+      note: '',
+      createdAt: at,
+      updatedAt: at,
+      receivedOn: null,
+    });
+    json.dossiers[0].comments = [comment('c1', '4', 'a_traiter'), comment('c2', '5', 'corrige')];
+    const out = JSON.parse(run(write('with-remarks.json', json), '--on', '2026-12-01').stdout);
+    const four = out[0].criteria.find((c: { criterion: string }) => c.criterion === '4');
+    expect(four).toEqual({
+      criterion: '4',
+      status: 'a-completer',
+      findings: [
+        {
+          message: 'Remarque de l’instructeur à traiter : « Précisez les modalités du critère 4. »',
+          paths: ['rs.critere4.argumentaire'],
+        },
+      ],
+    });
+    expect(out[0].criteria.find((c: { criterion: string }) => c.criterion === '5')).toEqual({
+      criterion: '5',
+      status: 'pret',
+      findings: [],
+    });
   });
 
   it.each([

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { readExport } from '@/utils/readiness/read-export';
+import { readDossierExport } from '@/utils/readiness/read-export';
 import type { ReadinessDossier } from '@/utils/readiness/types';
 
 /** Filing date of the readiness tests: the samples' Kbis and B3 (Oct–Nov 2026) are then under 3 months. */
@@ -9,7 +9,9 @@ export const ON = '2026-12-01';
 const root = resolve(__dirname, '../../..');
 
 export function sample(name: 'rncp' | 'rs'): ReadinessDossier {
-  const read = readExport(readFileSync(resolve(root, `tests/fixtures/dossiers/sample-${name}.json`), 'utf8'));
+  const read = readDossierExport(
+    readFileSync(resolve(root, `tests/fixtures/dossiers/sample-${name}.json`), 'utf8'),
+  );
   if (!read.ok) throw new Error(read.errors.join('\n'));
   const d = read.dossiers[0]?.dossier;
   if (!d) throw new Error('empty sample');
