@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Remark } from '@/utils/readiness/remarks';
 import type { ReadinessDossier, ReadinessStatus } from '@/utils/readiness/types';
 import { CriterionBar } from './CriterionBar';
@@ -17,6 +18,8 @@ interface Props {
   variant?: 'page' | 'panel';
   /** Filing date to read the rules at (default: the dossier's planned date, else today). */
   on?: string;
+  /** Replaces the print button (the side panel offers to open the editor instead). */
+  actions?: ReactNode;
 }
 
 const PRINT_CLASS = 'rd-printing';
@@ -38,7 +41,7 @@ function printChecklist() {
  * opening their field, the instructor's remarks under their criterion, and a printable checklist.
  * Self-contained: mounts in the editor and in the side panel.
  */
-export function CriteriaReadiness({ dossier, remarks, onOpenField, variant = 'page', on }: Props) {
+export function CriteriaReadiness({ dossier, remarks, onOpenField, variant = 'page', on, actions }: Props) {
   const report = useReadiness(dossier, remarks, on);
   const counts: Record<ReadinessStatus, number> = { pret: 0, 'a-completer': 0, bloquant: 0 };
   for (const c of report.criteria) counts[c.shownStatus] += 1;
@@ -54,9 +57,11 @@ export function CriteriaReadiness({ dossier, remarks, onOpenField, variant = 'pa
             {rulesLine(report.filingDate, report.newRules, dossier.filedOn !== null)}
           </p>
         </div>
-        <button type="button" className="rd-button" onClick={printChecklist}>
-          Imprimer la liste de contrôle
-        </button>
+        {actions ?? (
+          <button type="button" className="rd-button" onClick={printChecklist}>
+            Imprimer la liste de contrôle
+          </button>
+        )}
       </div>
       <p className="rd-summary" role="status">
         {summaryText(counts)}.

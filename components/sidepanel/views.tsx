@@ -2,6 +2,7 @@ import type { ComponentType, ReactNode } from 'react';
 import { CommentsPanel } from '../comments/CommentsPanel';
 import { CommentsTabCount } from '../comments/CommentsTabCount';
 import { PagePanel } from '../popup/PagePanel';
+import { ReadinessPanel } from '../readiness/ReadinessPanel';
 
 /**
  * The side panel's views, one tab each, in this one list (as refined-github registers its
@@ -25,4 +26,5 @@ export const PANEL_VIEWS: readonly PanelView[] = [
     badge: () => <CommentsTabCount />,
     Component: CommentsPanel,
   },
+  { id: 'readiness', label: 'Prêt à déposer ?', Component: ReadinessPanel },
 ];

@@ -22,7 +22,10 @@ export const tests = [
         await page.getByRole('heading', { name: 'Mes dossiers' }).waitFor();
         await page.locator('#import-file').setInputFiles(SAMPLE);
         await page.getByText('1 dossier importé').waitFor();
-        await page.getByRole('link', { name: /Technicien supérieur en réseaux et cybersécurité/ }).first().click();
+        await page
+          .getByRole('link', { name: /Technicien supérieur en réseaux et cybersécurité/ })
+          .first()
+          .click();
         await page.getByRole('link', { name: 'Vérification' }).click();
         await page.getByRole('heading', { name: 'Prêt à déposer ?' }).waitFor();
         await page.getByRole('heading', { name: 'Critère par critère' }).waitFor();
@@ -50,7 +53,9 @@ export const tests = [
         await page.getByRole('button', { name: /^Suivre (cette remarque|ces remarques)/ }).click();
         await page.getByTestId('tracked-item').first().waitFor();
         await page.getByRole('link', { name: 'Vérification' }).click();
-        const remarks = criterion(page, '6').getByRole('region', { name: /Remarques de l’instructeur — Critère 6°/ });
+        const remarks = criterion(page, '6').getByRole('region', {
+          name: /Remarques de l’instructeur — Critère 6°/,
+        });
         await remarks.getByText(/La composition du jury VAE n’est pas précisée/).waitFor();
         assert.match(await remarks.getByTestId('readiness-remark').first().textContent(), /À traiter/);
         await criterion(page, '6').screenshot({ path: `${artifacts}/readiness-remark.png` });
@@ -60,11 +65,42 @@ export const tests = [
         await page.emulateMedia({ media: 'print' });
         const list = page.getByRole('article', { name: 'Liste de contrôle avant dépôt' });
         assert.ok(await list.isVisible(), 'checklist visible in print');
-        assert.ok(!(await page.getByRole('link', { name: 'Vérification' }).isVisible()), 'tabs hidden in print');
+        assert.ok(
+          !(await page.getByRole('link', { name: 'Vérification' }).isVisible()),
+          'tabs hidden in print',
+        );
         await page.evaluate(() => window.scrollTo(0, 0));
         await page.screenshot({ path: `${artifacts}/readiness-checklist.png`, fullPage: true });
         await page.emulateMedia({ media: 'screen' });
         assert.ok(!(await list.isVisible()), 'checklist hidden on screen');
+        await page.evaluate(() => document.documentElement.classList.remove('rd-printing'));
+
+        // The same bars in the side panel, for the active dossier; a finding opens its field in the editor.
+        const choose = page.getByRole('button', { name: /comme dossier actif$/ });
+        if (await choose.count()) await choose.click();
+        await page.getByText('● Dossier actif').waitFor();
+        const panel = await b.context.newPage();
+        panel.on('pageerror', (e) => errors.push(String(e)));
+        await panel.setViewportSize({ width: 420, height: 900 });
+        await panel.goto(b.url('sidepanel.html'));
+        await panel.getByRole('tab', { name: 'Prêt à déposer ?' }).click();
+        await panel.getByRole('heading', { name: 'Critère par critère' }).waitFor();
+        assert.equal(
+          await panel.getByRole('img', { name: /vérifications? sur \d+ satisfaites?$/ }).count(),
+          12,
+        );
+        const panelSix = criterion(panel, '6');
+        await panelSix.locator('summary').click();
+        await panelSix.getByText(/La composition du jury VAE n’est pas précisée/).waitFor();
+        await panel.screenshot({ path: `${artifacts}/readiness-sidepanel.png`, fullPage: true });
+        const [opened] = await Promise.all([
+          b.context.waitForEvent('page'),
+          panelSix.getByRole('button', { name: /^Description du dispositif de VAE/ }).click(),
+        ]);
+        await opened.waitForURL(/\/champ\/pieces\.dispositifVae$/);
+        await panel
+          .getByText('« Description du dispositif de VAE (jury, accompagnement) » est ouvert dans l’éditeur.')
+          .waitFor();
         assert.deepEqual(errors, []);
       } finally {
         await b.close();

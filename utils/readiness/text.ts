@@ -1,17 +1,17 @@
 /** Reading the substance of a text: its visible words, sentences, and what it mentions (accent- and case-blind). */
 import { foldText } from '../comments/fold';
-import { plainTextOfHtml } from '../validation/plain-text';
+import { visibleText } from '../richtext';
 
 /**
  * What a reader sees of a stored value: formatted text (sanitized HTML, exchange format 2) reduced to its
- * text, lists one item per line. Stand-in for utils/richtext `visibleText` until that module lands.
+ * visible text (utils/richtext, no DOM needed: works in the CLI), plain text of older dossiers as it is.
  */
 export function visibleTextOf(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   if (Array.isArray(value)) return value.filter((v) => typeof v === 'string').join('\n');
   if (typeof value !== 'string') return '';
-  return plainTextOfHtml(value).trim();
+  return visibleText(value).trim();
 }
 
 /** Lower case, no accents, typographic apostrophes and spaces unified: the form patterns are written in. */
