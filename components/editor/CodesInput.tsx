@@ -1,7 +1,9 @@
 import { type KeyboardEvent, useState } from 'react';
 import { getEnum } from '@/utils/catalogue';
 import type { FieldValue } from '@/utils/dossier/model';
+import { pastedCodes } from '@/utils/validation/paste';
 import { codeFormatHint, normaliseCode } from './codes';
+import { PasteNote } from './TextInput';
 
 interface Props {
   id: string;
@@ -23,18 +25,18 @@ function listOf(v: FieldValue): string[] {
 export function CodesInput({ id, path, label, enumRef, value, required, describedBy, onChange }: Props) {
   const codes = listOf(value);
   const [text, setText] = useState('');
+  const [note, setNote] = useState<string | null>(null);
+  const noteId = `${id}-collage`;
   const spec = getEnum(enumRef);
   const pattern = spec?.pattern ? new RegExp(spec.pattern) : null;
   const hintId = `${id}-format`;
 
-  const add = (raw: string) => {
-    const fresh = raw
-      .split(/[\s,;]+/)
-      .map((c) => normaliseCode(c, enumRef))
-      .filter((c) => c !== '' && !codes.includes(c));
+  const addCodes = (list: string[]) => {
+    const fresh = list.map((c) => normaliseCode(c, enumRef)).filter((c) => c !== '' && !codes.includes(c));
     if (fresh.length) onChange([...codes, ...new Set(fresh)]);
     setText('');
   };
+  const add = (raw: string) => addCodes(raw.split(/[\s,;]+/));
   const remove = (code: string) => onChange(codes.filter((c) => c !== code));
   const onKey = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'Enter' || e.key === ',' || e.key === ';') {
@@ -76,22 +78,27 @@ export function CodesInput({ id, path, label, enumRef, value, required, describe
         value={text}
         placeholder="Saisir un code puis Entrée"
         aria-required={required || undefined}
-        aria-describedby={[describedBy, hintId].filter(Boolean).join(' ')}
+        aria-describedby={[describedBy, hintId, note ? noteId : ''].filter(Boolean).join(' ')}
         onChange={(e) => {
+          setNote(null);
           const t = e.target.value;
           if (/[\s,;]$/.test(t) && t.trim()) add(t);
           else setText(t);
         }}
         onPaste={(e) => {
+          // Codes copied with their labels (« M1805 - Études… ») or as a list: each code is read by its format.
           const pasted = e.clipboardData.getData('text');
-          if (/[\s,;]/.test(pasted.trim())) {
+          const read = pastedCodes(text + pasted, enumRef);
+          if (read.note !== null || /[\s,;]/.test(pasted.trim())) {
             e.preventDefault();
-            add(text + pasted);
+            addCodes(read.codes ?? []);
+            setNote(read.note);
           }
         }}
         onKeyDown={onKey}
         onBlur={() => text.trim() && add(text)}
       />
+      <PasteNote id={noteId} note={note} />
       <p id={hintId} className="cf-hint">
         {codeFormatHint(enumRef)}
         {spec?.maxItems !== undefined && ` ${codes.length} / ${spec.maxItems} codes au plus.`}

@@ -1,6 +1,6 @@
 import { memo, type ReactNode, useState } from 'react';
 import { type CatalogueField, enumOptions } from '@/utils/catalogue';
-import type { Attachment, FieldValue } from '@/utils/dossier/model';
+import type { Attachment, FieldValue, RequestKind } from '@/utils/dossier/model';
 import { fieldTakesLinks, plainFromRich } from '@/utils/richtext';
 import { checkValue, countCharacters, visibleText } from '@/utils/validation';
 import { RichTextInput } from '../richtext/RichTextInput';
@@ -10,6 +10,7 @@ import { CodesInput } from './CodesInput';
 import { FieldProblems } from './FieldProblems';
 import { FileInput } from './FileInput';
 import { NumberInput } from './NumberInput';
+import { ProvisionalBlocCode } from './ProvisionalBlocCode';
 import { RequiredMark } from './RequiredMark';
 import { fieldDomId } from './route';
 import { SelectInput } from './SelectInput';
@@ -27,6 +28,8 @@ interface Props {
   label: string;
   value: FieldValue;
   requiredNow: boolean;
+  /** A first request may give provisional bloc codes (its fiche has no number yet). */
+  requestKind?: RequestKind;
   /** For a conditional rule: « cette voie d’accès est ouverte ». */
   because: string | null;
   limit: number | null;
@@ -44,6 +47,8 @@ export const FieldRow = memo(function FieldRow(p: Props) {
   const id = fieldDomId(path);
   const [editing, setEditing] = useState(false);
   const conditionId = p.because ? `${id}-condition` : undefined;
+  const provisional = field.enumRef === 'codeBloc' && p.requestKind === 'premiere' && field.kind === 'text';
+  const provisionalId = provisional ? `${id}-provisoire` : undefined;
   const problemsId = `${id}-problemes`;
   const isText = field.kind === 'text' || field.kind === 'textarea';
   const counterId = isText ? `${id}-compteur` : undefined;
@@ -57,11 +62,13 @@ export const FieldRow = memo(function FieldRow(p: Props) {
           limitSource: p.limitSource,
           count,
           required: p.requiredNow,
+          requestKind: p.requestKind,
           ...(p.because ? { requiredBecause: p.because } : {}),
         }).filter((x) => x.code !== 'required' && (!editing || x.code === 'too-long'));
   const text = typeof p.value === 'string' ? p.value : p.value === null ? '' : String(p.value);
   const describedBy =
-    [conditionId, counterId, problems.length ? problemsId : ''].filter(Boolean).join(' ') || undefined;
+    [conditionId, provisionalId, counterId, problems.length ? problemsId : ''].filter(Boolean).join(' ') ||
+    undefined;
   const onChange = (v: FieldValue) => p.setField(path, v);
   const common = { id, path, required: p.requiredNow, describedBy };
   const invalid = problems.some((x) => x.severity === 'error');
@@ -79,7 +86,16 @@ export const FieldRow = memo(function FieldRow(p: Props) {
       />
     );
   } else if (isText) {
-    input = <TextInput {...common} value={text} multiline={false} invalid={invalid} onChange={onChange} />;
+    input = (
+      <TextInput
+        {...common}
+        enumRef={field.enumRef}
+        value={text}
+        multiline={false}
+        invalid={invalid}
+        onChange={onChange}
+      />
+    );
   } else if (field.kind === 'select' || (field.kind === 'number' && enumOptions(field.enumRef).length)) {
     const numeric = field.kind === 'number';
     input = (
@@ -139,6 +155,7 @@ export const FieldRow = memo(function FieldRow(p: Props) {
           Obligatoire si {p.because}.
         </p>
       )}
+      {provisionalId && <ProvisionalBlocCode id={provisionalId} path={path} value={text} onUse={onChange} />}
       {input}
       <FieldProblems id={problemsId} problems={problems} />
     </div>

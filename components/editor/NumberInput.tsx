@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { FieldValue } from '@/utils/dossier/model';
+import { PasteNote } from './TextInput';
+import { usePasteCleaning } from './use-paste-cleaning';
 
 interface Props {
   id: string;
@@ -29,21 +31,31 @@ export function NumberInput({ id, path, value, required, describedBy, onChange }
   useEffect(() => {
     if (document.activeElement !== ref.current) setLocal(show(value));
   }, [value]);
+  const set = (text: string) => {
+    setLocal(text);
+    onChange(parseFrenchNumber(text));
+  };
+  const paste = usePasteCleaning({ enumRef: null, kind: 'number' }, set);
+  const noteId = `${id}-collage`;
   return (
-    <input
-      ref={ref}
-      id={id}
-      type="text"
-      inputMode="decimal"
-      className="cf-input cf-input--number"
-      data-field-path={path}
-      value={local}
-      aria-required={required || undefined}
-      aria-describedby={describedBy}
-      onChange={(e) => {
-        setLocal(e.target.value);
-        onChange(parseFrenchNumber(e.target.value));
-      }}
-    />
+    <>
+      <input
+        ref={ref}
+        id={id}
+        type="text"
+        inputMode="decimal"
+        className="cf-input cf-input--number"
+        data-field-path={path}
+        value={local}
+        aria-required={required || undefined}
+        aria-describedby={[describedBy, paste.note ? noteId : ''].filter(Boolean).join(' ') || undefined}
+        onPaste={paste.onPaste}
+        onChange={(e) => {
+          paste.clearNote();
+          set(e.target.value);
+        }}
+      />
+      <PasteNote id={noteId} note={paste.note} />
+    </>
   );
 }

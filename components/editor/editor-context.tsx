@@ -50,6 +50,7 @@ export const BoundField = memo(function BoundField({ field, path, label }: Bound
   const ctx = useEditor();
   const value = useDraft((d) => getValue(d, path));
   const requiredNow = useDraft((d) => requiredInfo(field, d).now);
+  const requestKind = useDraft((d) => d.requestKind);
   const all = useDraft((d) => (field.kind === 'file' ? d.attachments : NO_ATTACHMENTS));
   const attachments = useMemo(() => all.filter((a) => a.fieldId === field.id), [all, field.id]);
   const limit = limitOf(field.id, ctx.pageLimits);
@@ -61,6 +62,7 @@ export const BoundField = memo(function BoundField({ field, path, label }: Bound
       label={label ?? field.label}
       value={value}
       requiredNow={requiredNow}
+      requestKind={requestKind}
       because={rule.kind === 'when' ? rule.because : null}
       limit={limit?.limit ?? null}
       limitSource={limit?.source ?? ''}

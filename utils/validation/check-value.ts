@@ -3,7 +3,7 @@ import { isFilled } from '../dossier/paths';
 import { visibleText as richVisibleText } from '../richtext/core';
 import { countCharacters } from './count';
 import { caracteres, formatCount } from './counter-text';
-import { scalarFormatIssue } from './field-formats';
+import { type FormatContext, scalarFormatIssue } from './field-formats';
 import type { FormatIssue } from './formats';
 import { listIssues } from './list-rules';
 import type { CheckValueOptions, FieldValue, Problem } from './types';
@@ -40,7 +40,8 @@ export function checkValue(fieldId: string, value: FieldValue, opts: CheckValueO
     return [problem({ code: 'required', message: `Ce champ est obligatoire${because}.` })];
   }
   const issues: FormatIssue[] = [];
-  if (field && value !== null) issues.push(...formatIssues(field, value, opts.today ?? new Date()));
+  if (field && value !== null)
+    issues.push(...formatIssues(field, value, opts.today ?? new Date(), { requestKind: opts.requestKind }));
   const limit = opts.limit === undefined ? (field?.maxLength ?? null) : opts.limit;
   if (limit !== null && issues.length === 0) {
     const count = opts.count ?? countCharacters(text);
@@ -50,12 +51,17 @@ export function checkValue(fieldId: string, value: FieldValue, opts: CheckValueO
   return issues.map(problem);
 }
 
-function formatIssues(field: CatalogueField, value: string | number | string[], today: Date): FormatIssue[] {
+function formatIssues(
+  field: CatalogueField,
+  value: string | number | string[],
+  today: Date,
+  ctx: FormatContext,
+): FormatIssue[] {
   if (field.kind === 'multiselect')
-    return listIssues(field, typeof value === 'number' ? String(value) : value);
+    return listIssues(field, typeof value === 'number' ? String(value) : value, ctx);
   if (Array.isArray(value)) return [];
   if (field.kind === 'select') return enumIssue(field, String(value));
-  const i = scalarFormatIssue(field, value, today);
+  const i = scalarFormatIssue(field, value, today, ctx);
   return i ? [i] : [];
 }
 

@@ -1,4 +1,5 @@
 import type { CatalogueField } from '../catalogue';
+import { type BlocCodeContext, checkBlocCodeIn } from './bloc-codes';
 import {
   checkBlocCode,
   checkEmail,
@@ -12,6 +13,12 @@ import {
 } from './formats';
 import { checkCount, checkPercentage, checkRange, checkYear } from './numbers';
 import { normaliseSiret, siretIssue } from './siret';
+
+/** What a format rule may need to know of the dossier (none on a platform page). */
+export type FormatContext = BlocCodeContext;
+
+/** The blocs of this certification: provisional codes allowed until the fiche has its number. */
+const OWN_BLOC_CODES = new Set(['fiche.blocs[].code', 'corresp[].blocsSource']);
 
 type ScalarRule = (v: string | number, today: Date) => FormatIssue | null;
 
@@ -74,15 +81,20 @@ export function scalarFormatIssue(
   field: CatalogueField,
   v: string | number,
   today: Date,
+  ctx: FormatContext = {},
 ): FormatIssue | null {
   const rule = FIELD_RULES[field.id];
   if (rule) return rule(v, today);
   if (typeof v !== 'string') return null;
   if (field.enumRef === 'siret') return checkSiret(v);
-  const code = field.enumRef ? CODE_RULES[field.enumRef] : undefined;
+  const code = codeRuleOf(field, ctx);
   return code ? code(v.trim()) : null;
 }
 
-export function codeRuleOf(field: CatalogueField): ((v: string) => FormatIssue | null) | null {
+export function codeRuleOf(
+  field: CatalogueField,
+  ctx: FormatContext = {},
+): ((v: string) => FormatIssue | null) | null {
+  if (OWN_BLOC_CODES.has(field.id)) return (v) => checkBlocCodeIn(v, ctx);
   return (field.enumRef && CODE_RULES[field.enumRef]) || null;
 }

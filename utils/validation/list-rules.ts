@@ -1,5 +1,5 @@
 import { type CatalogueField, getEnum } from '../catalogue';
-import { codeRuleOf, ITEM_NAMES } from './field-formats';
+import { codeRuleOf, type FormatContext, ITEM_NAMES } from './field-formats';
 import type { FormatIssue } from './formats';
 
 /** Items of a list value; a list typed as text is split on commas, semicolons and line breaks. */
@@ -9,10 +9,14 @@ export function listItems(v: string | string[]): string[] {
 }
 
 /** Format of each item, how many items, and duplicates. */
-export function listIssues(field: CatalogueField, v: string | string[]): FormatIssue[] {
+export function listIssues(
+  field: CatalogueField,
+  v: string | string[],
+  ctx: FormatContext = {},
+): FormatIssue[] {
   const items = listItems(v);
   const out: FormatIssue[] = [];
-  const rule = codeRuleOf(field);
+  const rule = codeRuleOf(field, ctx);
   if (rule)
     for (const item of items) {
       const i = rule(item);

@@ -32,6 +32,8 @@ export interface CheckValueOptions {
   plainText?: boolean;
   /** The visible text's character count, when the caller has just taken it (not counted twice). */
   count?: number;
+  /** The dossier's request kind (a first request may give provisional bloc codes); unknown on a page. */
+  requestKind?: 'premiere' | 'renouvellement' | null;
 }
 
 export interface ValidateDossierOptions {

@@ -22,6 +22,7 @@ export function validateDossier(d: DossierInput, opts: ValidateDossierOptions = 
     return checkValue(f.id, getValue(d as Dossier, path), {
       path,
       today,
+      requestKind: d.requestKind,
       limit,
       limitSource: source,
       required: req.required,

@@ -111,7 +111,7 @@ describe('validateDossier: required items by repertoire and condition', () => {
   });
 
   it('checks formats inside groups with their index', () => {
-    const d = set(completeDossier('RNCP'), 'fiche.blocs[0].code', 'BC01');
+    const d = set(completeDossier('RNCP'), 'fiche.blocs[0].code', 'BC1');
     expect(run(d)).toEqual([['fiche.blocs[0].code', 'format-bloc']]);
   });
 

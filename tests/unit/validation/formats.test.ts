@@ -31,7 +31,9 @@ describe('code formats', () => {
     expect(codes('fiche.blocs[].code', 'RNCP35185BC01')).toEqual([]);
     expect(codes('fiche.blocs[].code', 'RNCP35185BC1')).toEqual(['format-bloc']);
     expect(codes('fiche.blocs[].code', 'RS35185BC01')).toEqual(['format-bloc']);
-    expect(codes('corresp[].blocsSource', ['RNCP35185BC01', 'BC02'])).toEqual(['format-bloc']);
+    expect(codes('corresp[].blocsSource', ['RNCP35185BC01', 'BC2'])).toEqual(['format-bloc']);
+    // The other certification's blocs always have their final code.
+    expect(codes('corresp[].blocsDestination', ['BC02'])).toEqual(['format-bloc']);
   });
 
   it('RNCP / RS code', () => {
