@@ -8,6 +8,6 @@ export default defineConfig({
     setupFiles: ['fake-indexeddb/auto', './tests/setup.ts'],
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     restoreMocks: true,
-    testTimeout: 20_000,
+    testTimeout: 60_000, // CLI tests spawn tsx, slow on a loaded 2-core machine
   },
 });
