@@ -1,9 +1,10 @@
 // `node scripts/bench/overlay-cost.mjs [rounds]`: what the checks overlay's rendering costs while
 // typing, in ONE browser with the extension (no browser-to-browser bias): chunks are typed in turn
-// with the overlay as built and with parts of it hidden by a style added to its open shadow root,
+// with the overlay as built and with parts of it hidden by a style added to its shadow root,
 // and each variant's chunk time is compared with the one typed next to it. Needs the test build
 // (`npx wxt build --mode test`). A diagnostic for the typing budget of `npm run bench`.
 import { launchWithExtension } from '../../tests/e2e/browser.mjs';
+import { inContentWorld } from '../../tests/e2e/content-world.mjs';
 import { startGeneratedServer } from './generated-page.mjs';
 import { pairedRatio, typingTime } from './measure.mjs';
 import { median } from './stats.mjs';
@@ -27,17 +28,22 @@ try {
   const times = Object.fromEntries(names.map((k) => [k, []]));
   for (let r = -2; r < rounds; r++) {
     for (const name of r % 2 ? names : [...names].reverse()) {
-      await page.evaluate((css) => {
-        const shadow = document.querySelector('certifill-checks')?.shadowRoot;
-        if (!shadow) throw new Error('overlay introuvable');
-        let style = shadow.querySelector('style[data-overlay-cost]');
-        if (!style) {
-          style = document.createElement('style');
-          style.dataset.overlayCost = '';
-          shadow.append(style);
-        }
-        style.textContent = css;
-      }, VARIANTS[name]);
+      // The overlay's shadow root is closed: styled from the content script's world.
+      await inContentWorld(
+        page,
+        (css, root) => {
+          const shadow = root();
+          if (!shadow) throw new Error('overlay introuvable');
+          let style = shadow.querySelector('style[data-overlay-cost]');
+          if (!style) {
+            style = document.createElement('style');
+            style.dataset.overlayCost = '';
+            shadow.append(style);
+          }
+          style.textContent = css;
+        },
+        VARIANTS[name],
+      );
       const ms = await typingTime(page, '#gen-1', chunk);
       if (r >= 0) times[name].push(ms);
     }

@@ -8,19 +8,28 @@ import { findChromium } from '../../scripts/find-chromium.mjs';
 import { startPlatform } from '../../scripts/platform-server.mjs';
 import { demandePath } from '../reconstruction/pages.mjs';
 import { launchWithExtension } from './browser.mjs';
+import { inContentWorld, waitInContentWorld } from './content-world.mjs';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const HOST = 'certifill-checks';
 const NNBSP = '\u202f';
 const SECTEURS = 'fiche.secteursActivite';
 
+/**
+ * Waits until the overlay holds `selector`. Its shadow root is closed: it is read from the content
+ * script's world (content-world.mjs), as the page never can.
+ */
+const waitOverlay = (page, selector) =>
+  waitInContentWorld(page, (sel, root) => !!root()?.querySelector(sel), selector, 15_000);
+
 /** The badge of a field, read in the page's next animation frame (after the extension's own). */
 function badgeNextFrame(page, path) {
-  return page.evaluate(
-    ([host, p]) =>
+  return inContentWorld(
+    page,
+    (p, root) =>
       new Promise((resolve) =>
         requestAnimationFrame(() => {
-          const b = document.querySelector(host)?.shadowRoot?.querySelector(`.badge[data-path="${p}"]`);
+          const b = root()?.querySelector(`.badge[data-path="${p}"]`);
           resolve({
             text: b ? [...b.children].map((c) => c.textContent) : null,
             cls: b?.className ?? null,
@@ -28,7 +37,7 @@ function badgeNextFrame(page, path) {
           });
         }),
       ),
-    [HOST, path],
+    path,
   );
 }
 
@@ -72,7 +81,7 @@ export const tests = [
       const b = await launchWithExtension();
       try {
         const page = await openFiche(b.context, platform.url);
-        await page.locator(`${HOST} >> .badge[data-path="${SECTEURS}"]`).waitFor({ state: 'attached' });
+        await waitOverlay(page, `.badge[data-path="${SECTEURS}"]`);
         assert.equal(
           await page.evaluate(() => document.activeElement === document.body),
           true,
@@ -111,9 +120,9 @@ export const tests = [
         // The live region speaks once typing pauses.
         await page.keyboard.type('abc');
         await page.waitForTimeout(900);
-        const spoken = await page.evaluate(
-          (h) => document.querySelector(h).shadowRoot.querySelector('[aria-live]').textContent,
-          HOST,
+        const spoken = await inContentWorld(
+          page,
+          (_, root) => root().querySelector('[aria-live]').textContent,
         );
         assert.equal(spoken, `Il vous reste 1${NNBSP}997 caractères.`);
         assert.deepEqual(b.externalRequests(), []);
@@ -131,7 +140,7 @@ export const tests = [
       try {
         const page = await openFiche(b.context, platform.url);
         const path = 'fiche.objectifsContexte';
-        await page.locator(`${HOST} >> .badge[data-path="${path}"]`).waitFor({ state: 'attached' });
+        await waitOverlay(page, `.badge[data-path="${path}"]`);
         const editor = page.locator(`.ql-editor[data-truth="${path}"]`);
         await editor.click();
         await page.keyboard.type('Un');
@@ -168,7 +177,7 @@ export const tests = [
       const b = await launchWithExtension();
       try {
         const page = await openFiche(b.context, platform.url);
-        await page.locator(`${HOST} >> .badge[data-path="${SECTEURS}"]`).waitFor({ state: 'attached' });
+        await waitOverlay(page, `.badge[data-path="${SECTEURS}"]`);
         await page.getByLabel('Secteurs d’activités').fill('x'.repeat(2003));
         await page.evaluate(() => document.activeElement?.blur());
         let [sw] = b.context.serviceWorkers();
@@ -201,7 +210,7 @@ export const tests = [
       const b = await launchWithExtension();
       try {
         const page = await openFiche(b.context, platform.url);
-        await page.locator(`${HOST} >> .badge`).first().waitFor({ state: 'attached' });
+        await waitOverlay(page, `.badge`);
         // The lowest marked textarea of the page: its badge was placed while far from the viewport.
         const path = await page.evaluate(() => {
           const fields = [...document.querySelectorAll('textarea[data-certifill-field]')];
@@ -214,24 +223,23 @@ export const tests = [
         await field.pressSequentially('Texte saisi');
         /** Badge rect relative to its field's rect, read in the page's next frames. */
         const gap = () =>
-          page.evaluate(
-            ([host, p]) =>
+          inContentWorld(
+            page,
+            (p, root) =>
               new Promise((resolve) => {
                 // A resize is reported after layout, and the badge moves in the frame after that.
                 let frames = 4;
                 const read = () => {
                   if (--frames > 0) return requestAnimationFrame(read);
                   const f = document.querySelector(`[data-certifill-field="${p}"]`)?.getBoundingClientRect();
-                  const el = document
-                    .querySelector(host)
-                    ?.shadowRoot?.querySelector(`.badge[data-path="${p}"]`);
+                  const el = root()?.querySelector(`.badge[data-path="${p}"]`);
                   if (!f || !el) return resolve({ below: Number.NaN, right: Number.NaN, shown: false });
                   const r = el.getBoundingClientRect();
                   resolve({ below: r.top - f.bottom, right: r.right - f.right, shown: r.height > 0 });
                 };
                 requestAnimationFrame(read);
               }),
-            [HOST, path],
+            path,
           );
         const check = (g, when) => {
           assert.ok(g.shown, `${when}: badge rendered`);
@@ -261,7 +269,7 @@ export const tests = [
       try {
         const page = await b.context.newPage();
         await page.goto(generated.url);
-        await page.locator(`${HOST} >> .badge.shown`).first().waitFor({ state: 'attached' });
+        await waitOverlay(page, `.badge.shown`);
         // A button right under the bloc's last field, as « Ajouter un bloc » often is.
         await page.evaluate(() => {
           const button = document.createElement('button');
@@ -271,14 +279,15 @@ export const tests = [
           document.querySelector('#gen-9')?.closest('.fr-input-group')?.after(button);
         });
         await page.locator('#gen-1').pressSequentially('Objectifs');
-        const found = await page.evaluate(
-          (host) =>
+        const found = await inContentWorld(
+          page,
+          (_, root) =>
             new Promise((resolve) =>
               requestAnimationFrame(() => {
                 const controls = [...document.querySelectorAll('input, textarea, select, button')].map((c) =>
                   c.getBoundingClientRect(),
                 );
-                const badges = [...document.querySelector(host).shadowRoot.querySelectorAll('.badge')]
+                const badges = [...root().querySelectorAll('.badge')]
                   .map((el) => ({ text: el.textContent, r: el.getBoundingClientRect() }))
                   .filter(({ r }) => r.height > 0);
                 const hit = (a, c) =>
@@ -295,7 +304,6 @@ export const tests = [
                 });
               }),
             ),
-          HOST,
         );
         await page.screenshot({ path: `${artifacts}/checks-dense-form.png` });
         assert.ok(found.rendered >= 20, `badges rendered near the viewport (${found.rendered})`);
@@ -319,12 +327,25 @@ export const tests = [
       });
       try {
         const page = await openFiche(b.context, platform.url);
-        await page.locator(`${HOST} >> .badge`).first().waitFor({ state: 'attached' });
+        await waitOverlay(page, `.badge`);
         await page.getByLabel('Secteurs d’activités').fill('x'.repeat(2100));
-        await page.locator(`${HOST} >> .toggle`).click();
-        await page.locator(`${HOST} >> .details li`).first().waitFor();
+        await inContentWorld(page, (_, root) => root().querySelector('.toggle').click());
+        await waitOverlay(page, '.details li');
         await page.screenshot({ path: `${artifacts}/checks-panel.png` });
-        assert.deepEqual(await axeViolations(page, HOST), [], 'axe, overlay only');
+        // axe cannot enter a closed shadow root: it checks an open copy of the overlay, then the copy goes.
+        await inContentWorld(page, (_, root) => {
+          const copy = document.createElement('certifill-overlay-copy');
+          const open = copy.attachShadow({ mode: 'open' });
+          for (const n of root().childNodes) open.append(n.cloneNode(true));
+          document.body.append(copy);
+        });
+        assert.deepEqual(await axeViolations(page, 'certifill-overlay-copy'), [], 'axe, overlay only');
+        await page.evaluate(() => document.querySelector('certifill-overlay-copy').remove());
+        assert.equal(
+          await page.evaluate((h) => document.querySelector(h).shadowRoot, HOST),
+          null,
+          'the page cannot open the overlay',
+        );
         const withExt = await axeViolations(page);
         const bare = await openFiche(
           await plain.newContext({ viewport: { width: 1280, height: 900 } }),
@@ -342,7 +363,7 @@ export const tests = [
           await openFiche(b.context, platform.url),
           await openFiche(plain.contexts()[0], platform.url),
         ];
-        await p1.locator(`${HOST} >> .badge`).first().waitFor({ state: 'attached' });
+        await waitOverlay(p1, `.badge`);
         assert.deepEqual(await controlRects(p1), await controlRects(p2));
         const attrs = (p) =>
           p.evaluate(() => [document.documentElement.getAttributeNames(), document.body.getAttributeNames()]);

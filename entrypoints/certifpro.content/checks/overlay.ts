@@ -24,7 +24,8 @@ export interface Overlay {
 export function createOverlay(doc: Document = document): Overlay {
   const host = doc.createElement(HOST_TAG);
   host.setAttribute('data-certifill-ui', '');
-  const shadow = host.attachShadow({ mode: 'open' });
+  // Closed: the page can neither read the badges (what the person typed is counted there) nor change them.
+  const shadow = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
   style.textContent = OVERLAY_CSS;
   const layer = doc.createElement('div');

@@ -284,7 +284,8 @@ describe('live checks on the page', () => {
       signal: abort.signal,
     });
     expect(document.querySelectorAll('[data-certifill-ui]')).toHaveLength(1);
-    expect(ctl.overlay.host.shadowRoot).toBe(ctl.overlay.shadow);
+    expect(ctl.overlay.host.shadowRoot).toBeNull();
+    expect(ctl.overlay.shadow.querySelector('[aria-live]')).not.toBeNull();
     abort.abort();
     expect(document.querySelectorAll('[data-certifill-ui]')).toHaveLength(0);
     const raf = vi.spyOn(window, 'requestAnimationFrame');
