@@ -1,12 +1,15 @@
 // `npm run bench`: speed and size figures of the extension in real Chromium. Prints a table, writes
 // bench-output/bench.json. Budgets (README): scan + match 150 fields < 16 ms, 2 000 fields < 100 ms;
 // keystroke handler p95 < 2 ms; typing time ratio with / without the extension < 1.10;
-// content script < 60 kB gzip.
+// renderer CPU on a page changing every 5 ms, with / without ≤ 1.10; content script < 60 kB gzip.
+// Also: the overlay's node count and the heap on a page of 20 000 controls, and the panel's answer there.
 import { execSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { launchWithExtension } from '../tests/e2e/browser.mjs';
 import { bundleSizes } from './bench/bundles.mjs';
+import { busyPageRun } from './bench/busy-page.mjs';
 import { startGeneratedServer } from './bench/generated-page.mjs';
+import { hugePageRun } from './bench/huge-page.mjs';
 import { buildMatcherBundle } from './bench/matcher-bundle.mjs';
 import { keystrokeTiming, mergeScanTimings, scanTimings } from './bench/measure.mjs';
 import { prefillTiming, reconstructionPage } from './bench/pages.mjs';
@@ -58,6 +61,9 @@ try {
   await page.close();
   await bare.close();
   figures.prefill = await prefillTiming(withExt, platform.url);
+  // Issue 16: quiet on busy pages, bounded on huge ones (their own browsers, one page at a time).
+  figures.busyPage = await busyPageRun(ficheUrl, { rounds: 8, seconds: 4 });
+  figures.hugePage = await hugePageRun(20_000);
 } finally {
   await withExt.close();
   await without.close();
@@ -107,6 +113,24 @@ const rows = [
     '— (pour information)',
   ],
   [
+    'Renderer CPU, page changing every 5 ms (with / without)',
+    `${figures.busyPage.rounds} × ${figures.busyPage.seconds} s par côté`,
+    `${figures.busyPage.withMsPerS} / ${figures.busyPage.withoutMsPerS} ms par s ; rapport médian ${figures.busyPage.ratio} (script ${figures.busyPage.withScriptMsPerS} / ${figures.busyPage.withoutScriptMsPerS} ms par s)`,
+    '≤ 1.10',
+  ],
+  [
+    'Overlay on 20 000 controls',
+    `${figures.hugePage.controls} contrôles`,
+    `${figures.hugePage.overlayNodes} nœuds (${figures.hugePage.overlayNodesScrolled} après défilement) ; tas JS +${figures.hugePage.heapAddedMb} Mo (${figures.hugePage.heapWithMb} / ${figures.hugePage.heapWithoutMb} Mo)`,
+    '—',
+  ],
+  [
+    'Panel answer on 20 000 controls',
+    figures.hugePage.popup.ok ? 'résumé affiché' : 'ÉCHEC',
+    `${figures.hugePage.popup.ms} ms (${figures.hugePage.popup.progress || 'sans progression affichée'})`,
+    '—',
+  ],
+  [
     'Pre-fill of a full dossier',
     `${figures.prefill.fields} champs`,
     `${figures.prefill.ms} ms (aperçu ${figures.prefill.previewMs} ms ; dans la page ${figures.prefill.inPageMs} ms)`,
@@ -128,6 +152,8 @@ const verdict = {
   scan2000: figures.scan2000.median < 100,
   keystrokeP95: figures.keystroke.p95 < 2,
   typingRatio: figures.typing.ratio < 1.1,
+  busyPageRatio: figures.busyPage.ratio <= 1.1,
+  hugePagePanel: figures.hugePage.popup.ok,
   contentGzip: (content?.gzip ?? Infinity) < 60 * 1024,
 };
 console.log(

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { type ComponentType, useCallback, useEffect, useState } from 'react';
-import type { PageScan } from '@/utils/messaging/page-protocol';
+import type { PageProgress, PageScan } from '@/utils/messaging/page-protocol';
 import { getActiveDossierId } from '@/utils/storage/dossier-store';
 import { useTargetTab } from '../sidepanel/target-tab-context';
 import { CaptureFlow } from './CaptureFlow';
@@ -8,6 +8,7 @@ import { MappingsPanel } from './MappingsPanel';
 import { PageSummary } from './PageSummary';
 import { PrefillFlow } from './PrefillFlow';
 import { NOT_A_PAGE, type PageClient, pageClient } from './page-client';
+import { pageProgressText } from './page-progress-text';
 import { TeachPanel } from './TeachPanel';
 import './page-panel.css';
 
@@ -24,6 +25,7 @@ export function PagePanel() {
   const [scan, setScan] = useState<PageScan | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [view, setView] = useState<View>('home');
+  const [progress, setProgress] = useState<PageProgress | null>(null);
   const activeId = useLiveQuery(() => getActiveDossierId(), []);
 
   const load = useCallback(async () => {
@@ -31,7 +33,21 @@ export function PagePanel() {
       if (tabId === null) throw new Error(NOT_A_PAGE);
       const c = pageClient(tabId);
       setClient(c);
-      setScan(await c.scan());
+      // While the page scans (seconds on 20 000 controls), ask how far it is, one question at a time.
+      let waiting = true;
+      const poll = async () => {
+        while (waiting) {
+          const p = await c.progress().catch(() => null);
+          if (waiting && p) setProgress(p);
+          await new Promise((r) => setTimeout(r, 500));
+        }
+      };
+      void poll();
+      try {
+        setScan(await c.scan());
+      } finally {
+        waiting = false;
+      }
       setError(null);
     } catch (e) {
       setScan(null);
@@ -62,7 +78,12 @@ export function PagePanel() {
         {error}
       </p>
     );
-  if (!client || !scan) return <p className="popup-note">Lecture de la page…</p>;
+  if (!client || !scan)
+    return (
+      <p className="popup-note" role="status" data-testid="page-progress">
+        {pageProgressText(progress)}
+      </p>
+    );
   return (
     <div className="pp">
       {view === 'home' && <PageSummary scan={scan} client={client} onOpen={setView} onChanged={setScan} />}

@@ -11,7 +11,7 @@ interface Props {
   onChanged: (s: PageScan) => void;
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
+const plural = (n: number, one: string, many: string) => `${n.toLocaleString('fr-FR')} ${n > 1 ? many : one}`;
 
 /** Counts of the page's fields and the entry points: pre-fill, capture, teach. */
 export function PageSummary({ scan, client, onOpen, onChanged }: Props) {

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import {
   CapturePreview,
   FillReport,
+  PageProgress,
   PageScan,
   PrefillPreview,
   pageMessenger,
@@ -15,12 +16,23 @@ export const NOT_A_PAGE =
 
 export class PageUnavailable extends Error {}
 
-const TIMEOUT_MS = 20_000;
+/** The page answers but has not finished: a message that says so (not « open a Certif Pro page »). */
+export const TOO_SLOW =
+  'La page n’a pas fini d’être lue après 3 minutes : rechargez-la, puis rouvrez Certifill.';
 
-async function ask<S extends z.ZodType>(schema: S, send: () => Promise<unknown>, timeout = TIMEOUT_MS) {
+const TIMEOUT_MS = 20_000;
+/** A page of 20 000 controls takes tens of seconds to scan on a slow machine: the panel shows progress meanwhile. */
+const SCAN_TIMEOUT_MS = 180_000;
+
+async function ask<S extends z.ZodType>(
+  schema: S,
+  send: () => Promise<unknown>,
+  timeout = TIMEOUT_MS,
+  lateMessage = NOT_A_PAGE,
+) {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new PageUnavailable(NOT_A_PAGE)), timeout);
+    timer = setTimeout(() => reject(new PageUnavailable(lateMessage)), timeout);
   });
   try {
     const raw = await Promise.race([send(), late]);
@@ -41,7 +53,10 @@ async function ask<S extends z.ZodType>(schema: S, send: () => Promise<unknown>,
 export function pageClient(tabId: number) {
   const to = { tabId, frameId: 0 };
   return {
-    scan: () => ask(PageScan, () => pageMessenger.sendMessage('getPageScan', undefined, to), 5000),
+    // No content script answers at once (« Receiving end does not exist »): only a slow page waits this long.
+    scan: () =>
+      ask(PageScan, () => pageMessenger.sendMessage('getPageScan', undefined, to), SCAN_TIMEOUT_MS, TOO_SLOW),
+    progress: () => ask(PageProgress, () => pageMessenger.sendMessage('pageProgress', undefined, to), 5000),
     reloadMappings: () => ask(PageScan, () => pageMessenger.sendMessage('reloadMappings', undefined, to)),
     previewPrefill: () =>
       ask(PrefillPreview, () => pageMessenger.sendMessage('previewPrefill', undefined, to)),

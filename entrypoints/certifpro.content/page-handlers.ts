@@ -15,17 +15,33 @@ import { focusControl } from './fill/focus-field';
 import { applyPlan, previewUndo, serialised, undoAvailable, undoLast } from './fill/prefill-session';
 import { readState } from './fill/read-state';
 import { newVisibilityMemo } from './fill/visibility';
+import { pageProgress, setProgress, yielder } from './page-progress';
 import { getScanService } from './scan-service';
+
+/** Controls of the page, counted without scanning them (what « Lecture de N contrôles » says). */
+const countControls = () => document.querySelectorAll('input, select, textarea, [contenteditable]').length;
 
 const NO_DOSSIER =
   'Aucun dossier actif : créez ou importez un dossier dans l’éditeur, puis choisissez-le ici.';
 
 const ref = (d: DossierDto) => ({ id: d.id, name: d.name, repertoire: d.repertoire });
 
+/** Reads every field's state in slices, so that the panel's progress questions are answered meanwhile. */
 async function statesOf(fields: readonly RecognisedField[]): Promise<PageFieldState[]> {
   const out: PageFieldState[] = [];
   const memo = newVisibilityMemo();
-  for (const f of fields) out.push(await readState(f, memo));
+  const pause = yielder();
+  try {
+    for (const f of fields) {
+      out.push(await readState(f, memo));
+      if (out.length % 200 === 0) {
+        setProgress('values', out.length, fields.length);
+        await pause();
+      }
+    }
+  } finally {
+    setProgress('idle');
+  }
   return out;
 }
 
@@ -36,8 +52,13 @@ export function registerPageHandlers(ctx: ContentScriptContext): void {
   const { onMessage } = pageMessenger;
 
   const fresh = async () => {
-    const fields = await service.refresh();
-    return { fields, states: await statesOf(fields), dossier: service.dossier() };
+    setProgress('scan', 0, countControls());
+    try {
+      const fields = await service.refresh();
+      return { fields, states: await statesOf(fields), dossier: service.dossier() };
+    } finally {
+      setProgress('idle');
+    }
   };
   const needDossier = (d: DossierDto | null): DossierDto => {
     if (!d) throw new Error(NO_DOSSIER);
@@ -68,6 +89,7 @@ export function registerPageHandlers(ctx: ContentScriptContext): void {
   };
 
   const offs = [
+    onMessage('pageProgress', pageProgress),
     onMessage('getPageScan', scanReply),
     onMessage('reloadMappings', scanReply),
     onMessage('previewPrefill', async () => {

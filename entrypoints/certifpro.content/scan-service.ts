@@ -55,9 +55,13 @@ function createScanService(ctx: ContentScriptContext): ScanService {
   let onPage: Repertoire | null = null;
   const listeners = new Set<(f: RecognisedField[]) => void>();
   const marks = createFieldMarks();
+  /** What the last scan depended on besides the DOM: the same again, and no change since, gives the same fields. */
+  let scannedWith = '';
+  const contextKey = () => JSON.stringify([location.href, dossier?.repertoire ?? null, mappings]);
 
   const scan = () => {
     if (ctx.isInvalid) return;
+    scannedWith = contextKey();
     try {
       const where = { host: location.host, pathname: location.pathname };
       // The page's own word first: an RS demande is read as RS even if the active dossier is RNCP.
@@ -110,7 +114,8 @@ function createScanService(ctx: ContentScriptContext): ScanService {
     rescan: scan,
     async refresh() {
       await loadContext();
-      scan();
+      // A page of 20 000 controls takes seconds to scan: not again when nothing it depends on changed.
+      if (watcher.pending() || contextKey() !== scannedWith) scan();
       return fields;
     },
     dossier: () => dossier,

@@ -83,6 +83,8 @@ export function watchPage(ctx: ContentScriptContext, scan: () => void) {
   observeRoots();
   return {
     observeRoots,
+    /** A rescan is due (the page changed since the last one). */
+    pending: () => forced || queue.length > 0 || scheduler.pending(),
     stop() {
       observer.disconnect();
       scheduler.cancel();

@@ -81,6 +81,8 @@ export const tests = [
       const b = await launchWithExtension();
       try {
         const page = await openFiche(b.context, platform.url);
+        // Badges exist only near the viewport: the field is brought into view first.
+        await page.getByLabel('Secteurs d’activités').scrollIntoViewIfNeeded();
         await waitOverlay(page, `.badge[data-path="${SECTEURS}"]`);
         assert.equal(
           await page.evaluate(() => document.activeElement === document.body),
@@ -177,6 +179,8 @@ export const tests = [
       const b = await launchWithExtension();
       try {
         const page = await openFiche(b.context, platform.url);
+        // Badges exist only near the viewport: the field is brought into view first.
+        await page.getByLabel('Secteurs d’activités').scrollIntoViewIfNeeded();
         await waitOverlay(page, `.badge[data-path="${SECTEURS}"]`);
         await page.getByLabel('Secteurs d’activités').fill('x'.repeat(2003));
         await page.evaluate(() => document.activeElement?.blur());

@@ -129,7 +129,17 @@ export const CaptureLineSchema = z.object({
 export const CapturePreview = z.object({ dossier: DossierRef, lines: z.array(CaptureLineSchema) });
 export type CapturePreview = z.infer<typeof CapturePreview>;
 
+/** What the content script is doing (« Lecture de la page… »): answered at once, between slices of work. */
+export const PageProgress = z.object({
+  phase: z.enum(['idle', 'scan', 'values']),
+  done: z.number(),
+  total: z.number(),
+});
+export type PageProgress = z.infer<typeof PageProgress>;
+
 export interface PageProtocol {
+  /** Progress of the current scan or read (the panel polls it while it waits for `getPageScan`). */
+  pageProgress(): PageProgress;
   getPageScan(): PageScan;
   previewPrefill(): PrefillPreview;
   applyPrefill(data: ApplyInput): FillReport;

@@ -6,7 +6,6 @@ import type { Size, Spot } from '@/utils/overlay/badge-spot';
  * nothing back from the DOM (each DOM call from the content script's world has a cost).
  */
 interface View {
-  active: boolean;
   path: string;
   state: string;
   shown: boolean;
@@ -33,7 +32,6 @@ export function createBadge(layer: HTMLElement, key: string): HTMLElement {
   anchor.append(badge);
   layer.append(anchor);
   views.set(badge, {
-    active: false,
     path: '',
     state: '',
     shown: false,
@@ -52,17 +50,6 @@ const viewOf = (badge: HTMLElement): View => {
   return v;
 };
 
-export const isActive = (badge: HTMLElement | null): boolean => !!badge && viewOf(badge).active;
-
-/** Nothing to show: the badge stays in place, hidden. */
-export function deactivate(badge: HTMLElement): void {
-  const v = viewOf(badge);
-  if (!v.active) return;
-  v.active = false;
-  badge.dataset.active = '';
-  setShown(badge, false);
-}
-
 /** Writes the badge's path, state (ok, warning, error) and its parts (counter, messages). */
 export function write(
   badge: HTMLElement,
@@ -73,10 +60,6 @@ export function write(
 ): void {
   const v = viewOf(badge);
   v.size = size;
-  if (!v.active) {
-    v.active = true;
-    badge.dataset.active = '1';
-  }
   if (v.path !== path) {
     v.path = path;
     badge.dataset.path = path;

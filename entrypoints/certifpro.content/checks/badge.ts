@@ -1,8 +1,8 @@
-import { estimateBadgeSize, type Spot } from '@/utils/overlay/badge-spot';
+import { estimateBadgeSize, type Size, type Spot } from '@/utils/overlay/badge-spot';
 import type { Box } from '@/utils/overlay/rect-index';
 import type { Problem } from '@/utils/validation';
 import { caracteres } from '@/utils/validation/counter-text';
-import { createBadge, deactivate, isActive, nearNow, setNear, setShown, setSpot, write } from './badge-view';
+import { createBadge, nearNow, removeBadge, setNear, setShown, setSpot, write } from './badge-view';
 import type { FieldState } from './field-state';
 import { type Band, isNear } from './viewport-band';
 
@@ -23,20 +23,40 @@ export function badgeContent(
   return { count, messages, state: showCounter || messages.length > 0 ? state : '' };
 }
 
-/** Writes the badge (creating it on first use); returns whether it has anything to show. */
-export function renderBadge(s: FieldState, shown: Problem[], layer: HTMLElement): boolean {
+/** What a field's badge shows, kept whether or not the badge is rendered (its DOM lives only near the viewport). */
+export interface BadgeShown {
+  path: string;
+  state: string;
+  parts: [string, string][];
+  size: Size;
+}
+
+/** Works out what the badge shows; writes it when the badge is rendered. Returns whether it has anything to show. */
+export function renderBadge(s: FieldState, shown: Problem[]): boolean {
   const { count, messages, state } = badgeContent(s, shown);
   if (!state) {
-    if (s.badge) deactivate(s.badge);
+    s.shows = null;
+    release(s);
     return false;
   }
-  s.badge ??= createBadge(layer, s.key);
   const parts: [string, string][] = [
     ...(count ? [['count', count] as [string, string]] : []),
     ...messages.map((m) => ['msg', m] as [string, string]),
   ];
-  write(s.badge, s.field.path ?? '', state, parts, estimateBadgeSize(count, messages));
+  s.shows = { path: s.field.path ?? '', state, parts, size: estimateBadgeSize(count, messages) };
+  if (s.badge) paint(s.badge, s.shows);
   return true;
+}
+
+const paint = (badge: HTMLElement, b: BadgeShown) => write(badge, b.path, b.state, b.parts, b.size);
+
+/** The badge's estimated size (what choosing its spot needs: no DOM). */
+export const sizeOf = (s: FieldState): Size => s.shows?.size ?? { width: 0, height: 0 };
+
+/** Takes the badge's DOM off the overlay (it is far, or has nothing to show). */
+function release(s: FieldState): void {
+  removeBadge(s.badge);
+  s.badge = null;
 }
 
 /** Where a field is, in the overlay's coordinates (read in the frame's read phase). */
@@ -97,22 +117,33 @@ function frameOffset(el: Element, root: Document): { x: number; y: number } {
 }
 
 /**
- * Writes the position of an active badge (after all reads): its anchor moves, nothing is laid out.
- * Returns whether the badge came near the viewport or left it.
+ * Writes where a badge goes (after all reads): near the viewport its DOM is created if need be and
+ * its anchor moved (a transform: nothing is laid out); far from it the DOM is let go, so the
+ * overlay's size follows the viewport, never the page. Returns whether the badge came near or left.
  */
-export function place(badge: HTMLElement | null, visible: boolean, spot: Spot, band: Band): boolean {
-  if (!badge || !isActive(badge)) return false;
-  setShown(badge, visible);
-  setSpot(badge, spot);
-  return nearOrFar(badge, spot.y, band);
+export function place(s: FieldState, visible: boolean, spot: Spot, band: Band, layer: HTMLElement): boolean {
+  const changed = nearOrFar(s, spot.y, band, layer);
+  if (!s.badge) return changed;
+  setShown(s.badge, visible);
+  setSpot(s.badge, spot);
+  return changed;
 }
 
-/** Renders the badge only when it is near the viewport; true when that changed. */
-export function nearOrFar(badge: HTMLElement | null, top: number, band: Band): boolean {
-  return badge ? setNear(badge, isNear(top, band)) : false;
+/** Renders the badge only when it is near the viewport and has something to show; true when that changed. */
+export function nearOrFar(s: FieldState, top: number, band: Band, layer: HTMLElement): boolean {
+  const near = s.shows !== null && isNear(top, band);
+  if (near === (s.badge !== null)) return false;
+  if (!near) {
+    release(s);
+    return true;
+  }
+  s.badge = createBadge(layer, s.key);
+  setNear(s.badge, true);
+  paint(s.badge, s.shows as BadgeShown);
+  return true;
 }
 
 /** Whether a badge is rendered now (near the viewport). */
-export const isNearNow = (badge: HTMLElement | null): boolean => !!badge && nearNow(badge);
+export const isNearNow = (s: FieldState): boolean => s.badge !== null && nearNow(s.badge);
 
-export { removeBadge, sizeOf } from './badge-view';
+export { removeBadge } from './badge-view';

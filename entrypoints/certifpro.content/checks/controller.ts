@@ -50,6 +50,8 @@ export function startChecks(source: FieldSource, opts: ChecksOptions): ChecksCon
   const typed = new Set<FieldState>();
   const tally = createTally();
   let layoutAll = false;
+  /** The page resized: check whether a rendered badge's field moved before placing anything again. */
+  let checkNear = false;
   let listChanged = true;
   let countsChanged = true;
   let frame = 0;
@@ -62,9 +64,14 @@ export function startChecks(source: FieldSource, opts: ChecksOptions): ChecksCon
       stateOf: (el) => reg.stateOf(el),
     });
   const panel = createSummaryPanel(overlay.panel, (key) => void jumpTo(reg.elementOf(key)), summary);
-  const resizes = watchResizes(doc, () => schedule(null, true));
+  const resizes = watchResizes(doc, (what) => {
+    if (what === 'field') return schedule(null, true);
+    checkNear = true;
+    schedule(null);
+  });
   const placements = new Placements(
     overlay.host,
+    overlay.layer,
     resizes,
     (s) => reg.messagesOf(s),
     // Badges leave the page's fields and buttons uncovered (« Ajouter un bloc » right under a field).
@@ -98,13 +105,15 @@ export function startChecks(source: FieldSource, opts: ChecksOptions): ChecksCon
   function runFrame(): void {
     frame = 0;
     if (signal.aborted) return;
+    if (checkNear && !layoutAll && placements.nearMoved()) layoutAll = true;
+    checkNear = false;
     const shown = new Map([...pending].map((s) => [s, check(s)] as const));
     // All reads first (one layout at most), then all writes.
     const reading = placements.read(
       pending,
-      layoutAll ? reg.active.filter((s) => s.badge || pending.has(s)) : null,
+      layoutAll ? reg.active.filter((s) => s.shows || pending.has(s)) : null,
     );
-    for (const [s, v] of shown) renderBadge(s, v, overlay.layer);
+    for (const [s, v] of shown) renderBadge(s, v);
     const again = placements.write(reading, pending);
     const focused = [...typed].find((s) => s.field.element.contains(doc.activeElement));
     if (focused) announcer.say(spokenSentence(focused, shown.get(focused) ?? []));
@@ -120,6 +129,7 @@ export function startChecks(source: FieldSource, opts: ChecksOptions): ChecksCon
   function sync(): void {
     for (const s of reg.sync(source.current(), remembered)) {
       removeBadge(s.badge);
+      s.badge = null;
       placements.forget(s);
     }
     for (const s of reg.active) pending.add(s);

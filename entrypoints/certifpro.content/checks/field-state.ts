@@ -7,6 +7,7 @@ import {
   counterText,
   type EffectiveLimit,
 } from '@/utils/validation';
+import type { BadgeShown } from './badge';
 import { readText, TEXT_CONTROLS } from './read-control';
 import type { PageRequirement } from './requirement';
 
@@ -24,6 +25,9 @@ export interface FieldState {
   count: number;
   counter: CounterText | null;
   problems: Problem[];
+  /** What the badge shows (null: nothing); kept for every field. */
+  shows: BadgeShown | null;
+  /** The badge's DOM, only while it is near the viewport (the overlay stays small on huge pages). */
   badge: HTMLElement | null;
 }
 

@@ -40,6 +40,8 @@ export class Placements {
 
   constructor(
     private readonly host: HTMLElement,
+    /** Where badges are rendered (near the viewport only). */
+    private readonly layer: HTMLElement,
     private readonly resizes: ResizeWatch,
     private readonly messagesOf: (s: FieldState) => readonly Element[],
     /** The page's controls and buttons: what badges must leave uncovered. */
@@ -55,6 +57,23 @@ export class Placements {
     this.placed.delete(s);
     this.remeasure.delete(s);
     this.resizes.watch(s.field.element, false);
+  }
+
+  /**
+   * Whether a rendered badge's field moved (reads only those fields: a few dozen at most). Far
+   * badges are not rendered; they are measured again when they come near.
+   */
+  nearMoved(): boolean {
+    const doc = this.host.ownerDocument;
+    const hostRect = this.host.getBoundingClientRect();
+    for (const [s, p] of this.placed) {
+      if (!isNearNow(s)) continue;
+      const now = boxOf(s.field.element, hostRect, doc);
+      const was = p.geometry.field;
+      if (Math.abs(now.top - was.top) >= 0.5 || Math.abs(now.left - was.left) >= 0.5) return true;
+      if (Math.abs(now.bottom - was.bottom) >= 0.5 || Math.abs(now.right - was.right) >= 0.5) return true;
+    }
+    return false;
   }
 
   /** The reads of a frame: `all` (every badge to place again) or the fields that changed. */
@@ -97,18 +116,23 @@ export class Placements {
     for (const s of changed) {
       const p = this.placed.get(s);
       if (!p || fresh.has(s)) continue;
-      if (s.badge && !sameSize(p.size, sizeOf(s.badge))) this.put(s, p.geometry, now);
-      else if (place(s.badge, p.geometry.visible, p.spot, now)) this.nearChanged(s, false);
+      if (!sameSize(p.size, sizeOf(s))) this.put(s, p.geometry, now);
+      else if (place(s, p.geometry.visible, p.spot, now, this.layer)) this.nearChanged(s, false);
     }
     // The page scrolled (or the window resized): render the badges that came near, hide the others.
     if (!sameBand(this.band, now))
-      for (const [s, p] of this.placed) if (nearOrFar(s.badge, p.spot.y, now)) this.nearChanged(s, true);
+      for (const [s, p] of this.placed)
+        if (nearOrFar(s, p.spot.y, now, this.layer)) {
+          // Placed while far: its DOM is new, its spot from an old reading.
+          if (s.badge) place(s, p.geometry.visible, p.spot, now, this.layer);
+          this.nearChanged(s, true);
+        }
     this.band = now;
     return this.remeasure.size > 0;
   }
 
   private put(s: FieldState, geometry: Geometry, band: Band): void {
-    const size = s.badge ? sizeOf(s.badge) : { width: 0, height: 0 };
+    const size = sizeOf(s);
     const spot = chooseSpot({
       field: geometry.field,
       below: geometry.below,
@@ -117,7 +141,7 @@ export class Placements {
       covers: (box) => this.controls.hits(box, s.field.element),
     });
     this.placed.set(s, { geometry, size, spot });
-    if (place(s.badge, geometry.visible, spot, band)) this.nearChanged(s, false);
+    if (place(s, geometry.visible, spot, band, this.layer)) this.nearChanged(s, false);
   }
 
   private mayHaveMoved(s: FieldState): boolean {
@@ -126,7 +150,7 @@ export class Placements {
 
   /** Only rendered badges' fields are watched for resizes; one placed while far is measured again. */
   private nearChanged(s: FieldState, stale: boolean): void {
-    const near = isNearNow(s.badge);
+    const near = isNearNow(s);
     this.resizes.watch(s.field.element, near);
     if (near && stale) this.remeasure.add(s);
   }

@@ -94,6 +94,7 @@ export class Registry {
       count: 0,
       counter: null,
       problems: [],
+      shows: null,
       badge: null,
     };
     evaluate(s);

@@ -36,16 +36,42 @@ describe('badges are rendered only near the viewport', () => {
     near.getBoundingClientRect = () => rect(100, 100 - scrolled, 400, 40);
     far.getBoundingClientRect = () => rect(100, 20_000 - scrolled, 400, 40);
     await nextFrame();
-    const anchors = () =>
-      [...ctl.overlay.layer.querySelectorAll<HTMLElement>('.anchor')].map((a) =>
-        a.classList.contains('near'),
+    // Only the near field's badge exists in the overlay; the far one's is not even created.
+    const badges = () =>
+      [...ctl.overlay.layer.querySelectorAll<HTMLElement>('.anchor.near .badge')].map(
+        (b) => `${b.dataset.key}: ${b.textContent}`,
       );
-    expect(anchors()).toEqual([true, false]);
+    expect(badges()).toEqual(['c1: 0 / 50']);
+    expect(ctl.overlay.layer.children).toHaveLength(1);
+    far.value = 'tapé plus bas';
+    far.dispatchEvent(new Event('input', { bubbles: true }));
+    await nextFrame();
+    expect(ctl.overlay.layer.children).toHaveLength(1);
     scrolled = 19_800;
     document.dispatchEvent(new Event('scroll'));
     await nextFrame();
-    expect(anchors()).toEqual([false, true]);
-    // Its counter is there all along: only its rendering waited.
-    expect(ctl.overlay.layer.querySelectorAll('.badge .count')).toHaveLength(2);
+    // Its counter was kept all along: only its DOM waited.
+    expect(badges()).toEqual(['c2: 13 / 50']);
+    expect(ctl.overlay.layer.children).toHaveLength(1);
+  });
+
+  it('the overlay’s size follows the viewport, not the page: 3 000 fields, a few dozen badges', async () => {
+    abort = new AbortController();
+    document.body.innerHTML = Array.from({ length: 3000 }, (_, i) => `<textarea id="t${i}"></textarea>`).join(
+      '',
+    );
+    const fields = [...document.querySelectorAll('textarea')];
+    fields.forEach((t, i) => {
+      t.getBoundingClientRect = () => rect(100, 100 + i * 60, 400, 40);
+    });
+    const limit = { pageLimit: { limit: 500, source: '' } };
+    const ctl = startChecks(fakeSource(fields.map((t) => recognised(t, limit))), { signal: abort.signal });
+    ctl.overlay.host.getBoundingClientRect = () => rect(0, 0, 0, 0);
+    await nextFrame();
+    const rendered = ctl.overlay.layer.children.length;
+    // The viewport (768 px in happy-dom) and one screen above and below: about 40 fields of 60 px.
+    expect(rendered).toBeGreaterThan(10);
+    expect(rendered).toBeLessThan(60);
+    expect(ctl.overlay.shadow.querySelectorAll('*').length).toBeLessThan(400);
   });
 });
