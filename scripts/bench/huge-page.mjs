@@ -51,7 +51,7 @@ async function popupAnswer(b, page) {
   const tab = tabs.filter((t) => t.url === page.url()).sort((x, y) => y.id - x.id)[0];
   const popup = await b.context.newPage();
   const t0 = performance.now();
-  await popup.goto(b.url(`popup.html?tabId=${tab.id}`));
+  await popup.goto(b.url(`sidepanel.html?tabId=${tab.id}`));
   let progress = '';
   const watch = setInterval(() => {
     popup

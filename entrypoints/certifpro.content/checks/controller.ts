@@ -15,6 +15,7 @@ import { spokenSentence } from './sentence';
 import { buildSummary } from './summary';
 import { createSummaryPanel } from './summary-panel';
 import { createTally } from './tally';
+import { exposeOverlayForTests } from './test-hook';
 
 export interface ChecksOptions {
   signal: AbortSignal;
@@ -42,6 +43,7 @@ export function startChecks(source: FieldSource, opts: ChecksOptions): ChecksCon
   const win = doc.defaultView ?? window;
   const { signal } = opts;
   const overlay = createOverlay(doc);
+  exposeOverlayForTests(overlay.shadow, signal);
   const announcer = createAnnouncer(overlay.live, opts.announceDelay);
   const reg = new Registry();
   let remembered = opts.remembered ?? new Map<string, number>();

@@ -4,25 +4,37 @@ import { startPlatform } from '../../../scripts/platform-server.mjs';
 import { demandePath } from '../../reconstruction/pages.mjs';
 import { launchFirefox, until } from './browser.mjs';
 
-const HOST = 'certifill-checks';
 const NNBSP = '\u202f';
 const SECTEURS = 'fiche.secteursActivite';
+
+/**
+ * The overlay's shadow root is closed: the test build answers `certifill-test-overlay` on an element
+ * of the test's own with what the overlay shows (entrypoints/certifpro.content/checks/test-hook.ts).
+ */
+function overlayBadge(p) {
+  const probe = document.createElement('certifill-test-probe');
+  document.documentElement.append(probe);
+  probe.dispatchEvent(new CustomEvent('certifill-test-overlay', { bubbles: true }));
+  const shown = JSON.parse(probe.getAttribute('data-overlay') ?? '{"badges":[]}');
+  probe.remove();
+  return shown.badges.find((b) => b.path === p) ?? null;
+}
 
 /** The badge of a field, read in the page's next animation frame (after the extension's own). */
 function badgeNextFrame(page, path) {
   return page.evaluate(
-    ([host, p]) =>
+    ([find, p]) =>
       new Promise((resolve) =>
         requestAnimationFrame(() => {
-          const b = document.querySelector(host)?.shadowRoot?.querySelector(`.badge[data-path="${p}"]`);
+          const b = new Function(`return (${find})`)()(p);
           resolve({
-            text: b ? [...b.children].map((c) => c.textContent) : null,
-            cls: b?.className ?? null,
+            text: b ? b.texts : null,
+            cls: b?.cls ?? null,
             active: document.activeElement?.getAttribute('data-truth') ?? document.activeElement?.tagName,
           });
         }),
       ),
-    [HOST, path],
+    [overlayBadge.toString(), path],
   );
 }
 
@@ -34,11 +46,15 @@ export const tests = [
       const ff = await launchFirefox();
       try {
         const page = await ff.open(new URL(demandePath('RNCP', 'fiche'), platform.url).href);
+        // Badges exist only near the viewport: the field is brought into view first.
+        await page.evaluate((p) => document.querySelector(`[data-truth="${p}"]`).scrollIntoView(), SECTEURS);
         await until(
           page,
-          ([h, p]) => !!document.querySelector(h)?.shadowRoot?.querySelector(`.badge[data-path="${p}"]`),
-          [HOST, SECTEURS],
-          { what: 'le badge de « Secteurs d’activités »' },
+          ([find, p]) => !!new Function(`return (${find})`)()(p),
+          [overlayBadge.toString(), SECTEURS],
+          {
+            what: 'le badge de « Secteurs d’activités »',
+          },
         );
         assert.equal(
           await page.evaluate(() => document.activeElement === document.body),
