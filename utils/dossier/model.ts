@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_GROUP_ITEMS } from './limits';
 
 /** A date written as the platform and the export write it: YYYY-MM-DD. */
 export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -32,8 +33,12 @@ export const AttachmentMeta = z.object({
 });
 export type AttachmentMeta = z.infer<typeof AttachmentMeta>;
 
-export const Attachment = AttachmentMeta.extend({ blob: z.instanceof(Blob) });
-export type Attachment = z.infer<typeof Attachment>;
+/**
+ * A dossier's attachment is its metadata: the bytes live once in the `files` table under the same id
+ * (utils/storage/file-store.ts), so that saving a dossier never rewrites them.
+ */
+export const Attachment = AttachmentMeta;
+export type Attachment = AttachmentMeta;
 
 export const Repertoire = z.enum(['RNCP', 'RS']);
 export const RequestKind = z.enum(['premiere', 'renouvellement']);
@@ -53,16 +58,17 @@ const DossierCore = z.object({
   /** Scalar values keyed by catalogue id (`fiche.intitule`). */
   values: z.record(z.string(), FieldValue),
   /** Repeatable groups keyed by group id (`fiche.blocs`), as arrays of records. */
-  groups: z.record(z.string(), z.array(GroupItem)),
+  groups: z.record(z.string(), z.array(GroupItem).max(MAX_GROUP_ITEMS)),
 });
 
 export const Dossier = DossierCore.extend({ attachments: z.array(Attachment) });
 export type Dossier = z.infer<typeof Dossier>;
 
-/** What crosses a message boundary: attachments without their bytes. */
-export const DossierDto = DossierCore.extend({ attachments: z.array(AttachmentMeta) });
-export type DossierDto = z.infer<typeof DossierDto>;
+/** What crosses a message boundary: since attachments hold no bytes, the dossier itself. */
+export const DossierDto = Dossier;
+export type DossierDto = Dossier;
 
+/** A copy safe to send or snapshot (drops bytes a record written before schema v3 may still carry). */
 export function toDto(d: Dossier): DossierDto {
-  return { ...d, attachments: d.attachments.map(({ blob: _blob, ...meta }) => meta) };
+  return { ...d, attachments: d.attachments.map((a) => AttachmentMeta.parse(a)) };
 }

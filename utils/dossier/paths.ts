@@ -1,4 +1,5 @@
 import { type GroupId, getField, splitGroupId } from '../catalogue';
+import { MAX_GROUP_ITEMS } from './limits';
 import type { Dossier, FieldValue } from './model';
 
 /** A concrete place in a dossier: `fiche.intitule` or `fiche.blocs[1].libelle` (0-based index). */
@@ -11,13 +12,15 @@ export interface FieldPath {
   key: string;
 }
 
+/** A concrete path, or null when it names no catalogue field or an item beyond MAX_GROUP_ITEMS. */
 export function parsePath(path: string): FieldPath | null {
   const m = /^(.+)\[(\d+)\]\.(.+)$/.exec(path);
   if (m?.[1] && m[2] && m[3]) {
     const fieldId = `${m[1]}[].${m[3]}`;
     const g = splitGroupId(fieldId);
-    if (!g || !getField(fieldId)) return null;
-    return { path, fieldId, group: g.group, index: Number(m[2]), key: g.key };
+    const index = Number(m[2]);
+    if (!g || !getField(fieldId) || index >= MAX_GROUP_ITEMS) return null;
+    return { path, fieldId, group: g.group, index, key: g.key };
   }
   if (!getField(path) || path.includes('[]')) return null;
   return { path, fieldId: path, group: null, index: null, key: path };
@@ -25,6 +28,14 @@ export function parsePath(path: string): FieldPath | null {
 
 export function groupPath(fieldId: string, index: number): string {
   return fieldId.replace('[]', `[${index}]`);
+}
+
+/** Why a path names no place of a dossier, in French. */
+export function unknownPathMessage(path: string): string {
+  const index = /\[(\d+)\]/.exec(path)?.[1];
+  if (index !== undefined && Number(index) >= MAX_GROUP_ITEMS)
+    return `Chemin de champ refusé : ${path} (élément n° ${Number(index) + 1}, un groupe compte au plus ${MAX_GROUP_ITEMS} éléments)`;
+  return `Chemin de champ inconnu : ${path}`;
 }
 
 /** Request fields that the dossier keeps at top level rather than in `values`. */
@@ -52,7 +63,7 @@ export function setValue<D extends Dossier>(d: D, path: string, value: FieldValu
   if (path === 'demande.numeroFichePrecedente')
     return { ...d, previousCode: typeof value === 'string' && value ? value : null };
   const p = parsePath(path);
-  if (!p) throw new Error(`Chemin de champ inconnu : ${path}`);
+  if (!p) throw new Error(unknownPathMessage(path));
   if (p.group === null) return { ...d, values: { ...d.values, [p.fieldId]: value } };
   const items = [...(d.groups[p.group] ?? [])];
   const index = p.index ?? 0;

@@ -2,12 +2,18 @@ import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { type Dossier, toDto } from '../dossier/model';
 import { setValue } from '../dossier/paths';
-import { getActiveDossier, getDossier, saveDossier } from '../storage/dossier-store';
+import { DraftMessage } from '../storage/draft-message';
+import { applyDraft } from '../storage/drafts';
+import { attachmentFileInfo, readAttachmentChunk } from '../storage/file-store';
 import { listPageLimits, rememberPageLimit } from '../storage/limit-store';
 import { deleteMapping, listMappings, saveMapping } from '../storage/mapping-store';
-import { blobToBase64 } from '../transfer/base64';
+import { mutateDossier } from '../storage/save-patch';
+import { readActiveDossierSettled, readDossierSettled } from '../storage/settled-read';
+import { bytesToBase64 } from '../transfer/base64';
 import {
-  AttachmentRequest,
+  ATTACHMENT_CHUNK_BYTES,
+  type AttachmentChunk,
+  AttachmentChunkRequest,
   backgroundMessenger,
   CaptureInput,
   LimitsInput,
@@ -16,10 +22,28 @@ import {
 } from './background-protocol';
 
 async function capture(input: z.infer<typeof CaptureInput>) {
-  const d = await getDossier(input.dossierId);
-  if (!d) throw new Error('Dossier introuvable');
-  const next = input.changes.reduce<Dossier>((acc, c) => setValue(acc, c.path, c.value), d);
-  return toDto(await saveDossier(next, 'capture'));
+  const { dossier } = await mutateDossier(
+    input.dossierId,
+    (d) => input.changes.reduce<Dossier>((acc, c) => setValue(acc, c.path, c.value), d),
+    { reason: 'capture', writer: 'capture' },
+  );
+  return toDto(dossier);
+}
+
+async function attachmentChunk(req: z.infer<typeof AttachmentChunkRequest>): Promise<AttachmentChunk | null> {
+  const d = await readDossierSettled(req.dossierId);
+  const meta = d?.attachments.find((x) => x.id === req.attachmentId);
+  const info = meta ? await attachmentFileInfo(meta.id) : undefined;
+  if (!meta || !info) return null;
+  const bytes = await readAttachmentChunk(meta.id, req.offset, ATTACHMENT_CHUNK_BYTES);
+  if (!bytes) return null;
+  return {
+    name: meta.name,
+    type: meta.type,
+    size: info.size,
+    offset: req.offset,
+    base64: bytesToBase64(bytes),
+  };
 }
 
 /** Registers every handler; returns the function that removes them. */
@@ -27,15 +51,12 @@ export function registerBackgroundHandlers(): () => void {
   const { onMessage } = backgroundMessenger;
   const offs = [
     onMessage('getActiveDossier', async () => {
-      const d = await getActiveDossier();
+      const d = await readActiveDossierSettled();
       return d ? toDto(d) : null;
     }),
-    onMessage('getAttachmentData', async ({ data }) => {
-      const req = AttachmentRequest.parse(data);
-      const a = (await getDossier(req.dossierId))?.attachments.find((x) => x.id === req.attachmentId);
-      return a ? { name: a.name, type: a.type, base64: await blobToBase64(a.blob) } : null;
-    }),
+    onMessage('getAttachmentChunk', ({ data }) => attachmentChunk(AttachmentChunkRequest.parse(data))),
     onMessage('applyCapture', ({ data }) => capture(CaptureInput.parse(data))),
+    onMessage('applyDraft', ({ data }) => applyDraft(DraftMessage.parse(data))),
     onMessage('listMappings', () => listMappings()),
     onMessage('saveMapping', ({ data }) => saveMapping(MappingInput.parse(data))),
     onMessage('deleteMapping', ({ data }) => deleteMapping(z.number().int().parse(data))),

@@ -1,14 +1,24 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Dossier } from '../dossier/model';
 import { withRichTexts } from '../richtext/dossier-texts';
-import type { LearnedMapping, PageLimit, Revision, Setting, TrackedComment } from './records';
+import { moveBlobsToFiles } from './move-blobs';
+import type {
+  LearnedMapping,
+  PageLimit,
+  PendingDraft,
+  Revision,
+  Setting,
+  StoredFile,
+  TrackedComment,
+} from './records';
 
 export const DB_NAME = 'certifill';
 
 /**
  * Schema history. Version 1 shipped dossiers, revisions and settings; version 2 added the
  * learned mappings, tracked comments and page limits, and gave every dossier `filedOn` and
- * `attachments`. Version 4 (formatted text) stores every textarea value as sanitized HTML of the
+ * `attachments`. Version 3 (data safety) moved attachment bytes to `files` and added pending
+ * editor drafts. Version 4 (formatted text) stores every textarea value as sanitized HTML of the
  * formatted-text subset: older plain values become paragraphs and lists (« - » lines a list).
  * Never edit a released version: add a new one with its upgrade.
  */
@@ -23,6 +33,11 @@ export const SCHEMA_V2 = {
   comments: 'id, dossierId, requestId, status',
   pageLimits: 'fieldId',
 };
+/** Version 3 (data safety): attachment bytes in `files` by attachment id, pending editor drafts. */
+export const SCHEMA_V3 = {
+  files: 'id',
+  drafts: 'key, dossierId',
+};
 
 export class CertifillDb extends Dexie {
   dossiers!: EntityTable<Dossier, 'id'>;
@@ -31,6 +46,8 @@ export class CertifillDb extends Dexie {
   mappings!: EntityTable<LearnedMapping, 'id'>;
   comments!: EntityTable<TrackedComment, 'id'>;
   pageLimits!: EntityTable<PageLimit, 'fieldId'>;
+  files!: EntityTable<StoredFile, 'id'>;
+  drafts!: EntityTable<PendingDraft, 'key'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -49,7 +66,7 @@ export class CertifillDb extends Dexie {
             d.groups ??= {};
           }),
       );
-    // Version 3 (data safety) is declared by its owner; versions only need to increase.
+    this.version(3).stores(SCHEMA_V3).upgrade(moveBlobsToFiles);
     this.version(4)
       .stores({})
       .upgrade(async (tx) => {

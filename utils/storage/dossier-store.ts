@@ -2,8 +2,12 @@ import type { Repertoire } from '../catalogue';
 import { createDossier, duplicateDossier } from '../dossier/factory';
 import { Dossier } from '../dossier/model';
 import { type CertifillDb, getDb } from './db';
+import { settleDrafts } from './drafts';
+import { copyAttachmentFiles } from './file-store';
 import type { Revision } from './records';
 import { recordRevision } from './revision-store';
+import { mutateDossier } from './save-patch';
+import { writeScope } from './write-scope';
 
 export async function listDossiers(db: CertifillDb = getDb()): Promise<Dossier[]> {
   return db.dossiers.orderBy('updatedAt').reverse().toArray();
@@ -14,16 +18,17 @@ export async function getDossier(id: string, db: CertifillDb = getDb()): Promise
 }
 
 /**
- * Validates and writes a dossier, then keeps a restorable revision (autosaves are coalesced).
- * Throws a ZodError when the dossier is malformed: nothing is written then.
+ * Validates and writes a whole dossier, then keeps a restorable revision: for a new dossier only
+ * (creation, copy). Changes to a stored dossier go through saveDossierPatch or mutateDossier, which
+ * merge with what other writers saved. Throws a ZodError when malformed: nothing is written then.
  */
 export async function saveDossier(
   dossier: Dossier,
-  reason: Revision['reason'] = 'autosave',
+  reason: Revision['reason'] = 'create',
   db: CertifillDb = getDb(),
 ): Promise<Dossier> {
   const next = Dossier.parse({ ...dossier, updatedAt: new Date().toISOString() });
-  await db.transaction('rw', db.dossiers, db.revisions, async () => {
+  await db.transaction('rw', writeScope(db), async () => {
     await db.dossiers.put(next);
     await recordRevision(next, reason, db);
   });
@@ -34,21 +39,37 @@ export async function addDossier(repertoire: Repertoire, name?: string, db: Cert
   return saveDossier(createDossier(repertoire, name), 'create', db);
 }
 
+/** A copy of the dossier with its own attachments (bytes copied under new ids). */
 export async function copyDossier(id: string, db: CertifillDb = getDb()): Promise<Dossier> {
-  const source = await db.dossiers.get(id);
-  if (!source) throw new Error('Dossier introuvable');
-  return saveDossier(duplicateDossier(source), 'create', db);
+  return db.transaction('rw', [...writeScope(db)], async () => {
+    await settleDrafts(id, db);
+    const source = await db.dossiers.get(id);
+    if (!source) throw new Error('Dossier introuvable');
+    const copy = duplicateDossier(source);
+    await copyAttachmentFiles(
+      source.attachments.map((a, i) => ({ from: a.id, to: copy.attachments[i]?.id ?? a.id })),
+      db,
+    );
+    return saveDossier(copy, 'create', db);
+  });
 }
 
 export async function renameDossier(id: string, name: string, db: CertifillDb = getDb()) {
-  const d = await db.dossiers.get(id);
-  if (!d) throw new Error('Dossier introuvable');
-  return saveDossier({ ...d, name }, 'rename', db);
+  return (await mutateDossier(id, (d) => ({ ...d, name }), { reason: 'rename' }, db)).dossier;
 }
 
-/** Deletes the dossier with its history and tracked comments. */
+/** Deletes the dossier with its history, tracked comments, attachment bytes and pending drafts. */
 export async function deleteDossier(id: string, db: CertifillDb = getDb()): Promise<void> {
-  await db.transaction('rw', [db.dossiers, db.revisions, db.comments, db.settings], async () => {
+  await db.transaction('rw', [...writeScope(db), db.comments, db.settings], async () => {
+    const fileIds = new Set((await db.dossiers.get(id))?.attachments.map((a) => a.id));
+    await db.revisions
+      .where('dossierId')
+      .equals(id)
+      .each((r) => {
+        for (const a of r.snapshot.attachments) fileIds.add(a.id);
+      });
+    await db.files.bulkDelete([...fileIds]);
+    await db.drafts.where('dossierId').equals(id).delete();
     await db.dossiers.delete(id);
     await db.revisions.where('dossierId').equals(id).delete();
     await db.comments.where('dossierId').equals(id).delete();

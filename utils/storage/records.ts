@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import { DossierDto, IsoDate } from '../dossier/model';
 
-/** A restorable snapshot of a dossier (attachments by metadata; their bytes stay on the dossier). */
+/** A restorable snapshot of a dossier (attachments by metadata; their bytes stay in the files table). */
 export const Revision = z.object({
   id: z.number().int().optional(),
   dossierId: z.string(),
   savedAt: z.string(),
   reason: z.enum(['autosave', 'import', 'capture', 'restore', 'prefill', 'rename', 'create']),
+  /** Who saved it (one editor page, the capture…): autosaves coalesce only with their own writer's. */
+  writer: z.string().optional(),
   snapshot: DossierDto,
 });
 export type Revision = z.infer<typeof Revision>;
@@ -66,3 +68,34 @@ export type TrackedComment = z.infer<typeof TrackedComment>;
 
 export const Setting = z.object({ key: z.string(), value: z.unknown() });
 export type Setting = z.infer<typeof Setting>;
+
+/** An attachment's bytes, stored once under the attachment's id (schema v3). */
+export interface StoredFile {
+  id: string;
+  name: string;
+  type: string;
+  size: number;
+  blob: Blob;
+  storedAt: string;
+}
+
+export const PatchEntry = z.object({ slot: z.string().max(400), base: z.unknown(), value: z.unknown() });
+
+/**
+ * Edits an editor page has made and not yet seen merged into the dossier (schema v3). Written as the
+ * user types, so the background can merge them before any other write or pre-fill read, even when
+ * the page was closed before its autosave ran.
+ */
+export const PendingDraft = z.object({
+  /** `${dossierId}|${writer}`: one row per editor page and dossier. */
+  key: z.string(),
+  dossierId: z.string(),
+  writer: z.string().min(1).max(100),
+  /** Sequence number of `entries`; a draft never replaces a newer one of the same writer. */
+  seq: z.number().int().nonnegative(),
+  /** Highest sequence number already merged into the dossier. */
+  appliedSeq: z.number().int(),
+  entries: z.array(PatchEntry).max(5000),
+  writtenAt: z.string(),
+});
+export type PendingDraft = z.infer<typeof PendingDraft>;

@@ -1,11 +1,16 @@
 import type { Dossier } from '../dossier/model';
 import { type CertifillDb, getDb } from '../storage/db';
+import { readAttachmentBlob } from '../storage/file-store';
 import { blobToBase64 } from './base64';
 import { type ExportedDossier, type ExportFile, FORMAT, FORMAT_VERSION } from './format';
 
 async function exportOne(d: Dossier, db: CertifillDb): Promise<ExportedDossier> {
   const attachments = await Promise.all(
-    d.attachments.map(async ({ blob, ...meta }) => ({ ...meta, data: await blobToBase64(blob) })),
+    d.attachments.map(async (meta) => {
+      const blob = await readAttachmentBlob(meta.id, db);
+      if (!blob) throw new Error(`Le contenu de la pièce jointe « ${meta.name} » est introuvable.`);
+      return { ...meta, data: await blobToBase64(blob) };
+    }),
   );
   const comments = await db.comments.where('dossierId').equals(d.id).toArray();
   return { ...d, attachments, comments };

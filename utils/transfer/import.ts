@@ -1,6 +1,8 @@
 import { newId } from '../dossier/factory';
 import { type CertifillDb, getDb } from '../storage/db';
+import { storedFile } from '../storage/file-store';
 import { recordRevision } from '../storage/revision-store';
+import { writeScope } from '../storage/write-scope';
 import { parseImport } from './parse-import';
 
 export type ImportResult =
@@ -14,15 +16,23 @@ export type ImportResult =
 export async function importText(text: string, db: CertifillDb = getDb()): Promise<ImportResult> {
   const check = parseImport(text);
   if (!check.ok) return check;
-  const { dossiers, comments, mappings } = check.value;
+  const { dossiers, files, comments, mappings } = check.value;
   try {
-    return await db.transaction('rw', [db.dossiers, db.revisions, db.comments, db.mappings], async () => {
+    return await db.transaction('rw', [...writeScope(db), db.comments, db.mappings], async () => {
       const imported: { id: string; name: string; renamed: boolean }[] = [];
       for (const d of dossiers) {
         const clash = (await db.dossiers.get(d.id)) !== undefined;
         const id = clash ? newId() : d.id;
         const name = clash ? `${d.name} (importé)` : d.name;
-        const next = { ...d, id, name };
+        const attachments = [];
+        for (const a of d.attachments) {
+          const taken = (await db.files.get(a.id)) !== undefined;
+          const meta = taken ? { ...a, id: newId() } : a;
+          const blob = files.get(a.id);
+          if (blob) await db.files.add(storedFile(meta, blob));
+          attachments.push(meta);
+        }
+        const next = { ...d, id, name, attachments };
         await db.dossiers.add(next);
         await recordRevision(next, 'import', db);
         for (const c of comments.filter((x) => x.dossierId === d.id)) {

@@ -7,6 +7,8 @@ import { ExportFile, FORMAT, FORMAT_VERSION, MAX_IMPORT_BYTES, READABLE_VERSIONS
 
 export interface ParsedImport {
   dossiers: Dossier[];
+  /** Attachment bytes by attachment id. */
+  files: Map<string, Blob>;
   comments: TrackedComment[];
   mappings: LearnedMapping[];
 }
@@ -53,6 +55,7 @@ export function parseImport(text: string): ImportCheck {
   if (!parsed.success) return fail(...frenchIssues(parsed.error).slice(0, 50));
   const errors: string[] = [];
   const dossiers: Dossier[] = [];
+  const files = new Map<string, Blob>();
   parsed.data.dossiers.forEach((d, i) => {
     const attachments = d.attachments.flatMap(({ data, ...meta }, j) => {
       const bytes = base64ToBytes(data);
@@ -60,7 +63,10 @@ export function parseImport(text: string): ImportCheck {
       if (!bytes) errors.push(`${where}.data : contenu base64 invalide`);
       else if (bytes.length !== meta.size)
         errors.push(`${where}.data : ${bytes.length} octets lus, ${meta.size} annoncés (fichier tronqué ?)`);
-      else return [{ ...meta, blob: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: meta.type }) }];
+      else {
+        files.set(meta.id, new Blob([bytes as Uint8Array<ArrayBuffer>], { type: meta.type }));
+        return [meta];
+      }
       return [];
     });
     const { comments: _c, ...rest } = d;
@@ -76,5 +82,5 @@ export function parseImport(text: string): ImportCheck {
   }
   if (errors.length) return fail(...errors.slice(0, 50));
   const comments = parsed.data.dossiers.flatMap((d) => d.comments.map((c) => ({ ...c, dossierId: d.id })));
-  return { ok: true, value: { dossiers, comments, mappings: parsed.data.mappings } };
+  return { ok: true, value: { dossiers, files, comments, mappings: parsed.data.mappings } };
 }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createDossier } from '@/utils/dossier/factory';
 import { setValue } from '@/utils/dossier/paths';
 import { saveDossier } from '@/utils/storage/dossier-store';
+import { readAttachmentBlob, storedFile } from '@/utils/storage/file-store';
 import { buildExport } from '@/utils/transfer/export';
 import { importText } from '@/utils/transfer/import';
 import { freshDb } from '../../helpers/db';
@@ -25,11 +26,11 @@ async function sampleDb() {
         size: 5,
         documentDate: '2026-10-01',
         addedAt: new Date().toISOString(),
-        blob: new Blob([new Uint8Array([37, 80, 68, 70, 0])], { type: 'application/pdf' }),
       },
     ],
   };
   await saveDossier(d, 'create', db);
+  await db.files.put(storedFile(d.attachments[0]!, new Blob([new Uint8Array([37, 80, 68, 70, 0])])));
   return { db, dossier: d };
 }
 
@@ -44,10 +45,9 @@ describe('export / import', () => {
     const { attachments, updatedAt: _u, ...rest } = back!;
     const { attachments: a0, updatedAt: _u0, ...rest0 } = dossier;
     expect(rest).toEqual(rest0);
-    expect(attachments.map(({ blob: _b, ...m }) => m)).toEqual(a0.map(({ blob: _b, ...m }) => m));
-    expect(new Uint8Array(await attachments[0]!.blob.arrayBuffer())).toEqual(
-      new Uint8Array([37, 80, 68, 70, 0]),
-    );
+    expect(attachments).toEqual(a0);
+    const blob = await readAttachmentBlob(attachments[0]!.id, target);
+    expect(new Uint8Array(await blob!.arrayBuffer())).toEqual(new Uint8Array([37, 80, 68, 70, 0]));
   });
 
   it('imports a dossier that already exists as a renamed copy', async () => {
