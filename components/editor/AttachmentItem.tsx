@@ -1,17 +1,17 @@
 import type { Attachment } from '@/utils/dossier/model';
 import { olderThanThreeMonths } from './attachments';
 import { DateInput } from './DateInput';
-import { downloadBlob } from './download';
 import { formatDateTime, formatSize, typeLabel } from './format';
 
 interface Props {
   attachment: Attachment;
   dated: boolean;
   onDate: (id: string, date: string | null) => void;
+  onDownload: (attachment: Attachment) => void;
   onRemove: (attachment: Attachment) => void;
 }
 
-export function AttachmentItem({ attachment: a, dated, onDate, onRemove }: Props) {
+export function AttachmentItem({ attachment: a, dated, onDate, onDownload, onRemove }: Props) {
   const dateId = `piece-${a.id}-date`;
   const old = a.documentDate !== null && olderThanThreeMonths(a.documentDate);
   return (
@@ -42,7 +42,7 @@ export function AttachmentItem({ attachment: a, dated, onDate, onRemove }: Props
         <button
           type="button"
           className="cf-button cf-button--tertiary"
-          onClick={() => downloadBlob(a.blob, a.name)}
+          onClick={() => onDownload(a)}
           aria-label={`Télécharger ${a.name}`}
         >
           Télécharger

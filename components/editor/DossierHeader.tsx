@@ -3,6 +3,7 @@ import type { Dossier } from '@/utils/dossier/model';
 import { renameDossier } from '@/utils/storage/dossier-store';
 import { buildExport, exportFileName } from '@/utils/transfer/export';
 import { ActiveToggle } from './ActiveToggle';
+import { ConflictBanner } from './ConflictBanner';
 import { useDb } from './db-context';
 import { downloadJson } from './download';
 import { useDraft } from './editor-context';
@@ -72,6 +73,7 @@ export function DossierHeader({ state, flush, adopt }: Props) {
           </button>
         </div>
       </div>
+      <ConflictBanner />
       {state.kind === 'error' && <SaveError messages={state.messages} onRetry={() => void flush()} />}
       {error && (
         <p className="cf-notice cf-notice--error" role="alert">

@@ -17,7 +17,9 @@ import { SelectInput } from './SelectInput';
 import { TextInput } from './TextInput';
 
 export interface FileActions {
-  add: (fieldId: string, files: File[]) => void;
+  /** Stores the files at once; resolves to the reasons they were refused, in French (none: added). */
+  add: (fieldId: string, files: File[]) => Promise<string[]>;
+  download: (attachment: Attachment) => void;
   remove: (id: string) => void;
   date: (id: string, date: string | null) => void;
 }
@@ -121,6 +123,7 @@ export const FieldRow = memo(function FieldRow(p: Props) {
         attachments={p.attachments ?? []}
         dated={DATED_PIECES.has(field.id)}
         onAdd={(files) => p.files.add(field.id, files)}
+        onDownload={p.files.download}
         onRemove={p.files.remove}
         onDate={p.files.date}
       />

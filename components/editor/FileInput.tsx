@@ -9,27 +9,39 @@ interface Props {
   attachments: readonly Attachment[];
   dated: boolean;
   describedBy: string | undefined;
-  onAdd: (files: File[]) => void;
+  onAdd: (files: File[]) => Promise<string[]>;
+  onDownload: (attachment: Attachment) => void;
   onRemove: (id: string) => void;
   onDate: (id: string, date: string | null) => void;
 }
 
 /** Pieces of one file field: added with the file picker or dropped; each one can be dated and removed. */
-export function FileInput({ id, path, attachments, dated, describedBy, onAdd, onRemove, onDate }: Props) {
+export function FileInput(p: Props) {
+  const { id, path, attachments, dated, describedBy, onRemove, onDate } = p;
   const [over, setOver] = useState(false);
   const [removing, setRemoving] = useState<Attachment | null>(null);
+  const [refused, setRefused] = useState<string[]>([]);
+  const add = (files: File[]) => {
+    if (files.length) void p.onAdd(files).then(setRefused);
+  };
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
     setOver(false);
-    const files = Array.from(e.dataTransfer.files);
-    if (files.length) onAdd(files);
+    add(Array.from(e.dataTransfer.files));
   };
   return (
     <div className="cf-file">
       {attachments.length > 0 && (
         <ul className="cf-pieces">
           {attachments.map((a) => (
-            <AttachmentItem key={a.id} attachment={a} dated={dated} onDate={onDate} onRemove={setRemoving} />
+            <AttachmentItem
+              key={a.id}
+              attachment={a}
+              dated={dated}
+              onDate={onDate}
+              onDownload={p.onDownload}
+              onRemove={setRemoving}
+            />
           ))}
         </ul>
       )}
@@ -53,7 +65,7 @@ export function FileInput({ id, path, attachments, dated, describedBy, onAdd, on
           onChange={(e) => {
             const files = Array.from(e.target.files ?? []);
             e.target.value = '';
-            if (files.length) onAdd(files);
+            add(files);
           }}
         />
         <label htmlFor={id} className="cf-button cf-button--secondary cf-file__button">
@@ -61,6 +73,13 @@ export function FileInput({ id, path, attachments, dated, describedBy, onAdd, on
         </label>
         <span className="cf-drop__hint">ou déposez-le ici</span>
       </div>
+      {refused.length > 0 && (
+        <div className="cf-notice cf-notice--error" role="alert">
+          {refused.map((m) => (
+            <p key={m}>{m}</p>
+          ))}
+        </div>
+      )}
       <ConfirmDialog
         open={removing !== null}
         title="Retirer cette pièce ?"
@@ -73,8 +92,8 @@ export function FileInput({ id, path, attachments, dated, describedBy, onAdd, on
         onCancel={() => setRemoving(null)}
       >
         <p>
-          « {removing?.name} » sera retiré du dossier. Son contenu ne pourra pas être restauré depuis
-          l’historique.
+          « {removing?.name} » sera retiré du dossier. Tant que l’historique garde une version qui le
+          contient, vous pourrez le retrouver en restaurant cette version.
         </p>
       </ConfirmDialog>
     </div>

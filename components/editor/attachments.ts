@@ -1,5 +1,4 @@
-import { newId } from '@/utils/dossier/factory';
-import type { Attachment, Dossier } from '@/utils/dossier/model';
+import type { Dossier } from '@/utils/dossier/model';
 
 /** Pieces that must be recent (under 3 months): their date is asked for. */
 export const DATED_PIECES: ReadonlySet<string> = new Set([
@@ -8,23 +7,7 @@ export const DATED_PIECES: ReadonlySet<string> = new Set([
   'pieces.bulletinN3',
 ]);
 
-export function toAttachment(fieldId: string, file: File, now = new Date()): Attachment {
-  return {
-    id: newId(),
-    fieldId,
-    name: (file.name || 'document').slice(0, 255),
-    type: (file.type || 'application/octet-stream').slice(0, 255),
-    size: file.size,
-    documentDate: null,
-    addedAt: now.toISOString(),
-    blob: file,
-  };
-}
-
-export function addAttachments(d: Dossier, fieldId: string, files: readonly File[]): Dossier {
-  return { ...d, attachments: [...d.attachments, ...files.map((f) => toAttachment(fieldId, f))] };
-}
-
+/** Takes the attachment off the dossier; its bytes stay while the history refers to them. */
 export function removeAttachment(d: Dossier, id: string): Dossier {
   return { ...d, attachments: d.attachments.filter((a) => a.id !== id) };
 }

@@ -3,7 +3,9 @@ import type { CatalogueField } from '@/utils/catalogue';
 import type { Attachment, Dossier, FieldValue } from '@/utils/dossier/model';
 import { getValue } from '@/utils/dossier/paths';
 import type { PageLimit } from '@/utils/storage/records';
+import type { ConflictStore } from './conflict-store';
 import type { DraftStore } from './draft-store';
+import { FieldConflict } from './FieldConflict';
 import { FieldRow, type FileActions } from './FieldRow';
 import { limitOf } from './limits';
 import { requiredInfo } from './required';
@@ -11,6 +13,7 @@ import { requiredInfo } from './required';
 /** Stable for the life of the page: reading the dossier goes through `useDraft`. */
 export interface EditorContextValue {
   store: DraftStore;
+  conflicts: ConflictStore;
   setField: (path: string, value: FieldValue) => void;
   update: (change: (d: Dossier) => Dossier) => void;
   files: FileActions;
@@ -56,20 +59,23 @@ export const BoundField = memo(function BoundField({ field, path, label }: Bound
   const limit = limitOf(field.id, ctx.pageLimits);
   const rule = field.required;
   return (
-    <FieldRow
-      field={field}
-      path={path}
-      label={label ?? field.label}
-      value={value}
-      requiredNow={requiredNow}
-      requestKind={requestKind}
-      because={rule.kind === 'when' ? rule.because : null}
-      limit={limit?.limit ?? null}
-      limitSource={limit?.source ?? ''}
-      limitCounts={limit?.counts ?? 'visible'}
-      attachments={field.kind === 'file' ? attachments : undefined}
-      setField={ctx.setField}
-      files={ctx.files}
-    />
+    <>
+      <FieldRow
+        field={field}
+        path={path}
+        label={label ?? field.label}
+        value={value}
+        requiredNow={requiredNow}
+        requestKind={requestKind}
+        because={rule.kind === 'when' ? rule.because : null}
+        limit={limit?.limit ?? null}
+        limitSource={limit?.source ?? ''}
+        limitCounts={limit?.counts ?? 'visible'}
+        attachments={field.kind === 'file' ? attachments : undefined}
+        setField={ctx.setField}
+        files={ctx.files}
+      />
+      <FieldConflict path={path} />
+    </>
   );
 });

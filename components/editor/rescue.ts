@@ -1,11 +1,13 @@
-import { type Dossier, DossierDto, toDto } from '@/utils/dossier/model';
 import type { CertifillDb } from '@/utils/storage/db';
-import { saveDossier } from '@/utils/storage/dossier-store';
+import { DraftMessage } from '@/utils/storage/draft-message';
+import { applyDraft, type DraftInput, settleAllDrafts } from '@/utils/storage/drafts';
+import { applyLegacyRescue } from './legacy-rescue';
 
 /**
- * Last-chance copy of unsaved edits. When the page is hidden or closed, the pending draft is written
- * synchronously to localStorage (IndexedDB writes may not finish during unload); on the next start of
- * the editor, a copy newer than the stored dossier is saved into it.
+ * Last-chance copy of unsaved edits. When the page is hidden or closed, its pending draft is written
+ * synchronously to localStorage (IndexedDB writes may not finish during unload) and stays there until
+ * the database holds it; the next start of the editor merges it (never twice, never over a newer
+ * draft of the same page) before anything is shown.
  */
 const PREFIX = 'certifill.rescue.';
 
@@ -17,62 +19,55 @@ function storage(): Storage | null {
   }
 }
 
-export function writeRescue(d: Dossier): void {
+const keyOf = (dossierId: string, writer: string) => `${PREFIX}${dossierId}.${writer}`;
+
+export function writeRescue(draft: DraftInput): void {
   try {
-    storage()?.setItem(
-      PREFIX + d.id,
-      JSON.stringify({ writtenAt: new Date().toISOString(), dossier: toDto(d) }),
-    );
+    storage()?.setItem(keyOf(draft.dossierId, draft.writer), JSON.stringify(draft));
   } catch {
-    // Quota or privacy mode: the IndexedDB save still runs.
+    // Quota or privacy mode: the draft table and the closing message still carry the edits.
   }
 }
 
-export function clearRescue(id: string): void {
-  storage()?.removeItem(PREFIX + id);
+export function clearRescue(dossierId: string, writer: string): void {
+  storage()?.removeItem(keyOf(dossierId, writer));
 }
 
-function merge(stored: Dossier, copy: DossierDto): Dossier {
-  const meta = new Map(copy.attachments.map((a) => [a.id, a]));
-  return {
-    ...stored,
-    name: copy.name,
-    repertoire: copy.repertoire,
-    requestKind: copy.requestKind,
-    previousCode: copy.previousCode,
-    filedOn: copy.filedOn,
-    values: copy.values,
-    groups: copy.groups,
-    attachments: stored.attachments.map((a) => ({ ...a, ...meta.get(a.id), blob: a.blob })),
-  };
-}
-
-/** Saves the rescued copies that are newer than what the database holds; returns how many. */
+/**
+ * Merges the rescued copies and every pending draft into their dossiers; a copy is forgotten only
+ * once the database holds it. Returns how many copies were merged or found already merged.
+ */
 export async function applyRescues(db: CertifillDb): Promise<number> {
   const store = storage();
-  if (!store) return 0;
-  const keys = Array.from({ length: store.length }, (_, i) => store.key(i)).filter(
-    (k): k is string => k?.startsWith(PREFIX) ?? false,
-  );
   let applied = 0;
+  const keys = store
+    ? Array.from({ length: store.length }, (_, i) => store.key(i)).filter(
+        (k): k is string => k?.startsWith(PREFIX) ?? false,
+      )
+    : [];
   for (const key of keys) {
-    let raw: { writtenAt?: unknown; dossier?: unknown } | null = null;
+    let raw: unknown = null;
     try {
-      raw = JSON.parse(store.getItem(key) ?? 'null');
+      raw = JSON.parse(store?.getItem(key) ?? 'null');
     } catch {
       raw = null;
     }
-    const copy = DossierDto.safeParse(raw?.dossier);
-    const stored = copy.success ? await db.dossiers.get(copy.data.id) : undefined;
-    if (copy.success && stored && typeof raw?.writtenAt === 'string' && stored.updatedAt < raw.writtenAt) {
-      try {
-        await saveDossier(merge(stored, copy.data), 'autosave', db);
-        applied++;
-      } catch {
-        continue; // Kept for the next start: the text must not be lost.
+    const copy = DraftMessage.safeParse(raw);
+    try {
+      if (!copy.success) {
+        // An older format is merged as it was; a damaged copy holds nothing to merge.
+        await applyLegacyRescue(raw, db);
+        store?.removeItem(key);
+        continue;
       }
+      if (await applyDraft(copy.data, db)) {
+        store?.removeItem(key);
+        applied++;
+      }
+    } catch {
+      // Kept for the next start: the text must not be lost.
     }
-    store.removeItem(key);
   }
+  await settleAllDrafts(db);
   return applied;
 }

@@ -1,6 +1,11 @@
 import { ZodError } from 'zod';
 import { type GroupId, getField, getGroup } from '@/utils/catalogue';
 import { formatPath, frenchIssues } from '@/utils/dossier/zod-fr';
+import type { CertifillDb } from '@/utils/storage/db';
+import { AttachmentTooLargeError } from '@/utils/storage/file-store';
+import { isQuotaError } from '@/utils/storage/quota';
+import { quotaMessage } from '@/utils/storage/quota-message';
+import { storageUsage } from '@/utils/storage/usage';
 
 /** « values.fiche.intitule » → « Intitulé de la certification » when the path names a catalogue field. */
 function placeOf(path: readonly PropertyKey[]): string {
@@ -21,8 +26,8 @@ function placeOf(path: readonly PropertyKey[]): string {
   return formatPath(path);
 }
 
-/** Why a save failed, in French, one line per problem. */
-export function describeSaveError(e: unknown): string[] {
+/** Why a save failed, in French, one line per problem (a full disk says what uses the space). */
+export async function describeSaveError(e: unknown, db?: CertifillDb): Promise<string[]> {
   if (e instanceof ZodError) {
     const raw = frenchIssues(e);
     return e.issues.map((issue, i) => {
@@ -30,8 +35,8 @@ export function describeSaveError(e: unknown): string[] {
       return `${placeOf(issue.path)} : ${message}`;
     });
   }
-  const name = (e as { name?: string } | null)?.name;
-  if (name === 'QuotaExceededError')
-    return ['Espace de stockage insuffisant : libérez de la place sur le disque.'];
+  if (isQuotaError(e))
+    return quotaMessage(await storageUsage(db).catch(() => ({ dossiers: [], usage: null, quota: null })));
+  if (e instanceof AttachmentTooLargeError) return [e.message];
   return [`Erreur inattendue : ${e instanceof Error ? e.message : String(e)}`];
 }

@@ -1,9 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Dossier } from '@/utils/dossier/model';
-import { saveDossier } from '@/utils/storage/dossier-store';
+import { draftKey, writeDraft } from '@/utils/storage/drafts';
+import { saveDossierPatch } from '@/utils/storage/save-patch';
+import { sendClosingDraft } from './closing-draft';
+import { type ConflictStore, createConflictStore } from './conflict-store';
 import { useDb } from './db-context';
 import { createDraftStore, type DraftStore } from './draft-store';
+import { DraftSync } from './draft-sync';
 import { clearRescue, writeRescue } from './rescue';
 import { describeSaveError } from './save-error';
 
@@ -18,6 +22,8 @@ export interface DossierDraft {
   status: 'loading' | 'missing' | 'ready';
   /** The draft, once `ready`. */
   store: DraftStore;
+  /** Fields another tab or the capture changed while this page edited them. */
+  conflicts: ConflictStore;
   state: SaveState;
   /** Applies a change to the draft at once and saves it after `delay` ms of quiet. */
   update: (change: (d: Dossier) => Dossier) => void;
@@ -28,16 +34,25 @@ export interface DossierDraft {
 }
 
 /**
- * The dossier being edited. The draft lives here, not in the live query: a query result never
- * overwrites pending edits, and edits made elsewhere (capture from the page) are taken in only
- * when nothing is pending. Every change is saved (debounced) and flushed when the page is hidden.
+ * The dossier being edited. The page follows the stored dossier live: what other tabs, the capture
+ * or an import write is merged into the draft, field by field, and the page's own edits are saved as
+ * a patch of the fields it changed. Edits are also written as a pending draft while typing (so the
+ * background can merge them if the page closes first), saved after `delay` ms of quiet, and sent
+ * at once (draft table, closing message, local copy) when the page is hidden or closed.
  */
 export function useDossierDraft(id: string, delay = 400): DossierDraft {
   const db = useDb();
-  const stored = useLiveQuery(async () => (await db.dossiers.get(id)) ?? null, [db, id]);
+  const writer = useMemo(() => `editor-${crypto.randomUUID()}`, []);
+  const live = useLiveQuery(
+    () =>
+      db.transaction('r', db.dossiers, db.drafts, async () => ({
+        stored: (await db.dossiers.get(id)) ?? null,
+        appliedSeq: (await db.drafts.get(draftKey(id, writer)))?.appliedSeq ?? -1,
+      })),
+    [db, id, writer],
+  );
   const [status, setStatus] = useState<DossierDraft['status']>('loading');
   const [state, setStateNow] = useState<SaveState>({ kind: 'idle' });
-  // A save still running when the editor closes (the unmount flushes) ends after it: nothing to show.
   const mounted = useRef(true);
   useEffect(() => {
     mounted.current = true;
@@ -45,91 +60,121 @@ export function useDossierDraft(id: string, delay = 400): DossierDraft {
       mounted.current = false;
     };
   }, []);
+  // A save still running when the editor closes (the unmount flushes) ends after it: nothing to show.
   const setState = useCallback((next: SaveState | ((s: SaveState) => SaveState)) => {
     if (mounted.current) setStateNow(next);
   }, []);
-  const draftRef = useRef<Dossier | null>(null);
-  const store = useMemo(() => createDraftStore(draftRef), []);
-  const setCurrent = useCallback(
-    (d: Dossier) => {
-      draftRef.current = d;
-      store.notify();
-    },
-    [store],
-  );
-  const version = useRef(0);
-  const savedVersion = useRef(0);
-  const lastWritten = useRef<string | null>(null);
+  const sync = useRef<DraftSync | null>(null);
+  const current = useRef<Dossier | null>(null);
+  const store = useMemo(() => createDraftStore(current), []);
+  const conflicts = useMemo(() => createConflictStore(), []);
+  const show = useCallback(() => {
+    const s = sync.current;
+    if (!s || current.current === s.draft) return;
+    current.current = s.draft;
+    store.notify();
+  }, [store]);
+
+  useEffect(() => {
+    if (live === undefined) return;
+    if (live.stored === null) {
+      if (!sync.current) setStatus('missing');
+      return;
+    }
+    if (!sync.current) sync.current = new DraftSync(live.stored);
+    else conflicts.add(sync.current.receive(live.stored, live.appliedSeq), live.stored);
+    show();
+    setStatus('ready');
+  }, [live, conflicts, show]);
+
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const chain = useRef<Promise<void>>(Promise.resolve());
 
-  useEffect(() => {
-    if (stored === undefined) return;
-    const current = draftRef.current;
-    const pending = version.current !== savedVersion.current;
-    if (stored === null) {
-      if (!current || current.id !== id) setStatus('missing');
+  // The pending draft goes to the draft table as the user types: one write in flight, the latest next.
+  const drafting = useRef<{ busy: boolean; again: boolean }>({ busy: false, again: false });
+  const writePending = useCallback(() => {
+    const flag = drafting.current;
+    if (flag.busy) {
+      flag.again = true;
       return;
     }
-    if (!current || current.id !== stored.id || (!pending && stored.updatedAt !== lastWritten.current)) {
-      lastWritten.current = stored.updatedAt;
-      setCurrent(stored);
-      setStatus('ready');
-    }
-  }, [stored, id, setCurrent]);
+    const s = sync.current;
+    if (!s?.hasPending()) return;
+    flag.busy = true;
+    const { seq, entries } = s.take();
+    void writeDraft({ dossierId: id, writer, seq, entries }, db)
+      .catch(() => undefined) // The autosave reports storage problems.
+      .finally(() => {
+        flag.busy = false;
+        if (flag.again) {
+          flag.again = false;
+          writePending();
+        }
+      });
+  }, [db, id, writer]);
 
   const flush = useCallback((): Promise<void> => {
     clearTimeout(timer.current);
     timer.current = undefined;
     chain.current = chain.current.then(async () => {
-      const d = draftRef.current;
-      const v = version.current;
-      if (!d || v === savedVersion.current) return;
+      const s = sync.current;
+      if (!s?.hasPending()) return;
+      const { seq, entries } = s.take();
       setState({ kind: 'saving' });
       try {
-        const saved = await saveDossier(d, 'autosave', db);
-        lastWritten.current = saved.updatedAt;
-        savedVersion.current = v;
-        if (version.current === v) {
-          setState({ kind: 'saved', at: saved.updatedAt });
-          clearRescue(d.id);
-        } else setState({ kind: 'pending' });
+        const saved = await saveDossierPatch(id, entries, { writer, seq }, db);
+        conflicts.add(
+          saved.conflicts.map((c) => ({ slot: c.slot, kind: 'kept' as const, other: c.replaced })),
+          saved.dossier,
+        );
+        conflicts.add(s.receive(saved.dossier, seq), saved.dossier);
+        show();
+        if (s.hasPending()) setState({ kind: 'pending' });
+        else {
+          setState({ kind: 'saved', at: saved.dossier.updatedAt });
+          clearRescue(id, writer);
+        }
       } catch (e) {
-        setState({ kind: 'error', messages: describeSaveError(e) });
+        setState({ kind: 'error', messages: await describeSaveError(e, db) });
       }
     });
     return chain.current;
-  }, [db, setState]);
+  }, [db, id, writer, setState, conflicts, show]);
 
   const update = useCallback(
     (change: (d: Dossier) => Dossier) => {
-      const current = draftRef.current;
-      if (!current) return;
-      const next = change(current);
-      if (next === current) return;
-      version.current++;
-      setCurrent(next);
-      setState((s) => (s.kind === 'error' || s.kind === 'pending' ? s : { kind: 'pending' }));
+      const s = sync.current;
+      if (!s) return;
+      const next = change(s.draft);
+      if (next === s.draft) return;
+      s.draft = next;
+      show();
+      setState((st) => (st.kind === 'error' || st.kind === 'pending' ? st : { kind: 'pending' }));
+      writePending();
       clearTimeout(timer.current);
       timer.current = setTimeout(() => void flush(), delay);
     },
-    [flush, delay, setCurrent, setState],
+    [flush, delay, setState, show, writePending],
   );
 
   const adopt = useCallback(
     (d: Dossier) => {
-      lastWritten.current = d.updatedAt;
-      savedVersion.current = version.current;
-      setCurrent(d);
+      sync.current?.adopt(d);
+      show();
       setState({ kind: 'saved', at: d.updatedAt });
     },
-    [setCurrent, setState],
+    [setState, show],
   );
 
   useEffect(() => {
     const leave = () => {
-      const d = draftRef.current;
-      if (d && version.current !== savedVersion.current) writeRescue(d);
+      const s = sync.current;
+      if (s?.hasPending()) {
+        const { seq, entries } = s.take();
+        const draft = { dossierId: id, writer, seq, entries };
+        writeRescue(draft);
+        sendClosingDraft(draft);
+      }
       void flush();
     };
     const onVisibility = () => {
@@ -142,7 +187,7 @@ export function useDossierDraft(id: string, delay = 400): DossierDraft {
       window.removeEventListener('pagehide', leave);
       void flush();
     };
-  }, [flush]);
+  }, [flush, id, writer]);
 
-  return { status, store, state, update, flush, adopt };
+  return { status, store, conflicts, state, update, flush, adopt };
 }
