@@ -33,17 +33,21 @@ describe('autosave', () => {
     expect(revisions.map((r) => r.reason)).toEqual(['autosave', 'create']);
   });
 
-  it('writes at once when the page is hidden or closed', async () => {
+  it('keeps the edits durably at once when the page is hidden or closed, then writes them', async () => {
     const { db, d } = await openNew();
     await typeRich('champ-fiche-objectifsContexte', 'Contexte');
     act(() => {
       window.dispatchEvent(new Event('pagehide'));
     });
-    // Well before the 400 ms debounce.
-    await eventually(
-      async () =>
-        expect((await db.dossiers.get(d.id))?.values['fiche.objectifsContexte']).toBe('<p>Contexte</p>'),
-      200,
+    // Synchronously: the local copy holds the edit (IndexedDB may not finish during unload).
+    const copy = Object.keys(localStorage).find((k) => k.startsWith(`certifill.rescue.${d.id}.`));
+    expect(copy && localStorage.getItem(copy)).toContain('<p>Contexte</p>');
+    await eventually(async () =>
+      expect((await db.dossiers.get(d.id))?.values['fiche.objectifsContexte']).toBe('<p>Contexte</p>'),
+    );
+    // Once the database holds it, the copy goes.
+    await eventually(() =>
+      expect(Object.keys(localStorage).filter((k) => k.startsWith('certifill.rescue.'))).toEqual([]),
     );
   });
 
