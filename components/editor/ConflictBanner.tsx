@@ -4,6 +4,7 @@ import { parsePath } from '@/utils/dossier/paths';
 import type { ShownConflict } from './conflict-store';
 import { conflictSentence } from './conflict-text';
 import { useEditor } from './editor-context';
+import './conflict.css';
 
 const META_LABELS: Record<string, string> = {
   name: 'Nom du dossier',

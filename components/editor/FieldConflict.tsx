@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { conflictSentence, otherFieldValue, otherPreview } from './conflict-text';
 import { useEditor } from './editor-context';
+import './conflict.css';
 
 /** Under a field another tab (or the capture) changed while this page edited it: what happened, and the way back. */
 export function FieldConflict({ path }: { path: string }) {
