@@ -57,6 +57,8 @@ async function one(file: string, size: number, numero: string): Promise<void> {
   let found: Dossier | null = null;
   const summary = await readExport(chunks(file), {
     size,
+    // Fiches of another number are parsed but not built.
+    shape: { wanted: (n) => n === numero },
     onFiche: (fiche) => {
       if (
         fiche.children

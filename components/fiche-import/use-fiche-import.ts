@@ -4,7 +4,7 @@ import type { ReadProgress } from '@/utils/fiche/read-export';
 import type { FicheIndex } from '@/utils/fiche/read-file';
 import type { ReadJob } from '@/utils/fiche/reader-api';
 import { saveFicheReport } from '@/utils/fiche/report-store';
-import { type SearchableFiche, searchable } from '@/utils/fiche/search';
+import type { SearchableFiche } from '@/utils/fiche/search';
 import { ficheToDossier } from '@/utils/fiche/to-dossier';
 import { getActiveDossierId, saveDossier, setActiveDossierId } from '@/utils/storage/dossier-store';
 import { useDb } from '../editor/db-context';
@@ -56,7 +56,7 @@ export function useFicheImport(onCreated: (dossierId: string) => void) {
           if (job.current !== j) return;
           if (index.entries.length === 0)
             setPhase({ step: 'error', message: 'Cet export ne contient aucune fiche numérotée.' });
-          else setPhase({ step: 'pick', file, index, entries: searchable(index.entries) });
+          else setPhase({ step: 'pick', file, index, entries: index.entries });
         })
         .catch((e) => job.current === j && fail(e));
     },
@@ -68,7 +68,8 @@ export function useFicheImport(onCreated: (dossierId: string) => void) {
       if (phase.step !== 'pick') return;
       const { file, index, entries } = phase;
       setPhase({ step: 'opening', file, index, entries, numero, progress: null });
-      const j = reader.fiche(file, numero, (progress) =>
+      const offset = entries.find((e) => e.numero === numero)?.offset ?? null;
+      const j = reader.fiche(file, { numero, offset }, (progress) =>
         setPhase((p) => (p.step === 'opening' && p.numero === numero ? { ...p, progress } : p)),
       );
       job.current = j;

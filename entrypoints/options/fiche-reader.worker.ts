@@ -7,12 +7,12 @@ import type { ReaderMessage, ReaderRequest } from '@/utils/fiche/worker-protocol
 
 const post = (m: ReaderMessage) => self.postMessage(m);
 
-/** Progress at most every 50 ms: enough for a smooth bar, few messages. */
+/** Progress at most every 100 ms: enough for a smooth bar, little work for the page. */
 function throttled(): (p: ReadProgress) => void {
   let last = 0;
   return (p) => {
     const now = performance.now();
-    if (now - last < 50 && p.read < p.total) return;
+    if (now - last < 100 && p.read < p.total) return;
     last = now;
     post({ kind: 'progress', ...p });
   };
@@ -21,8 +21,15 @@ function throttled(): (p: ReadProgress) => void {
 self.onmessage = async (e: MessageEvent<ReaderRequest>) => {
   const req = e.data;
   try {
-    if (req.kind === 'index') post({ kind: 'index', index: await indexExport(req.file, throttled()) });
-    else post({ kind: 'fiche', fiche: await findFiche(req.file, req.numero, throttled()) });
+    if (req.kind === 'index') {
+      const index = await indexExport(req.file, throttled(), undefined, (entries) =>
+        post({ kind: 'entries', entries }),
+      );
+      post({ kind: 'index', index });
+    } else {
+      const { numero, offset } = req.target;
+      post({ kind: 'fiche', fiche: await findFiche(req.file, numero, throttled(), undefined, offset) });
+    }
   } catch (error) {
     const err = error instanceof FicheReadError ? error : frenchReadError(error);
     post({ kind: 'error', code: err.code, message: err.message });

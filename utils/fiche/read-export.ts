@@ -1,8 +1,9 @@
 import { FicheReadError, frenchReadError } from './errors';
+import { FicheOffsets } from './fiche-offsets';
 import { frenchSize, MAX_FILE_BYTES } from './limits';
 import type { RawNode } from './raw-node';
 import { sniffKind } from './sniff';
-import { ExportXmlReader, type FicheVerdict } from './xml-reader';
+import { ExportXmlReader, type FicheShape, type FicheVerdict } from './xml-reader';
 import { ZipXmlStream } from './zip-stream';
 
 export interface ReadProgress {
@@ -15,8 +16,18 @@ export interface ReadProgress {
 export interface ReadOptions {
   /** Size of the file in bytes, checked before anything is read. */
   size: number;
-  onFiche: (fiche: RawNode) => FicheVerdict;
+  /** Each fiche, with the byte offset of its `<FICHE>` in the XML when `offsets` is set. */
+  onFiche: (fiche: RawNode, at: { offset: number | null }) => FicheVerdict;
   onProgress?: (p: ReadProgress) => void;
+  /** Parts of each fiche to build; the whole fiche when absent. */
+  shape?: FicheShape;
+  /** Find each fiche's byte offset in the XML (for a later reading `from` it). */
+  offsets?: boolean;
+  /**
+   * Byte offset in the XML of a `<FICHE>` found by an earlier reading: what comes before is only
+   * inflated, not decoded nor parsed, and the reading ends after that fiche.
+   */
+  from?: number;
 }
 
 export interface ReadSummary {
@@ -31,13 +42,34 @@ export interface ReadSummary {
   otherTopLevel: Record<string, number>;
 }
 
+function xmlFeed(data: Uint8Array, xml: ExportXmlReader, offsets: FicheOffsets | null): void {
+  offsets?.scan(data);
+  xml.write(data);
+}
+
+/** Drops the XML bytes before `from`, then parses from there as if `<FICHES>` opened just before. */
+function skipTo(from: number, xml: ExportXmlReader): (data: Uint8Array) => void {
+  let at = 0;
+  let started = false;
+  return (data) => {
+    const start = at;
+    at += data.length;
+    if (started) xml.write(data);
+    else if (at > from) {
+      started = true;
+      xml.write(new TextEncoder().encode('<FICHES>'));
+      xml.write(data.subarray(from - start));
+    }
+  };
+}
+
 /**
  * Reads France compétences' open-data export, a zip or a bare XML file, as a stream of byte
  * chunks, fiche by fiche. Throws a FicheReadError with a French message on bad input.
  */
 export async function readExport(
   chunks: AsyncIterable<Uint8Array>,
-  { size, onFiche, onProgress }: ReadOptions,
+  { size, onFiche, onProgress, shape, offsets: wantOffsets, from }: ReadOptions,
 ): Promise<ReadSummary> {
   if (size > MAX_FILE_BYTES)
     throw new FicheReadError(
@@ -45,7 +77,12 @@ export async function readExport(
       `Ce fichier fait ${frenchSize(size)} : l’export des fiches de France compétences est bien plus petit (environ 70 Mo compressé pour le RNCP). Vérifiez le fichier choisi.`,
     );
   if (size === 0) throw new FicheReadError('empty', 'Le fichier est vide.');
-  const xml = new ExportXmlReader(onFiche);
+  const offsets = wantOffsets ? new FicheOffsets() : null;
+  const xml: ExportXmlReader = new ExportXmlReader(
+    (fiche) => onFiche(fiche, { offset: offsets?.offsets[xml.fiches - 1] ?? null }),
+    shape,
+  );
+  const feed = from === undefined ? (data: Uint8Array) => xmlFeed(data, xml, offsets) : skipTo(from, xml);
   let zip: ZipXmlStream | null = null;
   let kind: 'zip' | 'xml' | null = null;
   let read = 0;
@@ -53,9 +90,9 @@ export async function readExport(
     for await (const chunk of chunks) {
       kind ??= sniffKind(chunk);
       if (kind === 'zip') {
-        zip ??= new ZipXmlStream((data) => xml.write(data));
+        zip ??= new ZipXmlStream(feed);
         zip.push(chunk, false);
-      } else xml.write(chunk);
+      } else feed(chunk);
       read += chunk.length;
       onProgress?.({ read, total: size, fiches: xml.fiches });
       if (xml.stopped) {

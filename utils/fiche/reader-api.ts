@@ -8,10 +8,16 @@ export interface ReadJob<T> {
   cancel: () => void;
 }
 
+/** The fiche to read again: its number, and where the first reading found it. */
+export interface FicheTarget {
+  numero: string;
+  offset: number | null;
+}
+
 /** How the editor reads an export: in a worker on the options page, in-process in tests. */
 export interface FicheReader {
   index(file: File, onProgress: (p: ReadProgress) => void): ReadJob<FicheIndex>;
-  fiche(file: File, numero: string, onProgress: (p: ReadProgress) => void): ReadJob<RawNode | null>;
+  fiche(file: File, target: FicheTarget, onProgress: (p: ReadProgress) => void): ReadJob<RawNode | null>;
 }
 
 function job<T>(run: (signal: AbortSignal) => Promise<T>): ReadJob<T> {
@@ -22,5 +28,6 @@ function job<T>(run: (signal: AbortSignal) => Promise<T>): ReadJob<T> {
 /** Reads on the calling thread (tests, Node): fine for small files, blocking for the full export. */
 export const inProcessReader: FicheReader = {
   index: (file, onProgress) => job((signal) => indexExport(file, onProgress, signal)),
-  fiche: (file, numero, onProgress) => job((signal) => findFiche(file, numero, onProgress, signal)),
+  fiche: (file, { numero, offset }, onProgress) =>
+    job((signal) => findFiche(file, numero, onProgress, signal, offset)),
 };

@@ -14,8 +14,12 @@ export function fold(s: string): string {
     .toLowerCase();
 }
 
+export function searchableEntry(e: FicheSummary): SearchableFiche {
+  return { ...e, folded: fold(e.intitule), digits: e.numero.replace(/\D/g, '') };
+}
+
 export function searchable(entries: readonly FicheSummary[]): SearchableFiche[] {
-  return entries.map((e) => ({ ...e, folded: fold(e.intitule), digits: e.numero.replace(/\D/g, '') }));
+  return entries.map(searchableEntry);
 }
 
 /**

@@ -58,6 +58,35 @@ describe('readExport', () => {
     expect(summary.stopped).toBe(true);
   });
 
+  it('builds only the parts of the fiches it is asked for', async () => {
+    const kept: RawNode[] = [];
+    await readExport(chunksOf(rncp), {
+      size: rncp.length,
+      shape: { keep: (name) => name === 'NUMERO_FICHE' || name === 'INTITULE' },
+      onFiche: (f) => {
+        kept.push(f);
+        return undefined;
+      },
+    });
+    expect(kept.map((f) => f.children.map((c) => c.name))).toEqual([
+      ['NUMERO_FICHE', 'INTITULE'],
+      ['NUMERO_FICHE', 'INTITULE'],
+      ['NUMERO_FICHE', 'INTITULE'],
+    ]);
+    const full = await readAll(rncp);
+    const wanted: RawNode[] = [];
+    await readExport(chunksOf(rncp), {
+      size: rncp.length,
+      shape: { wanted: (n) => n === 'RNCP37488' },
+      onFiche: (f) => {
+        wanted.push(f);
+        return undefined;
+      },
+    });
+    expect(wanted[1]).toEqual(full[1]);
+    expect(wanted[0]!.children.map((c) => c.name)).toEqual(['ID_FICHE', 'NUMERO_FICHE']);
+  });
+
   it('keeps CDATA text and elements it does not know', async () => {
     const xml = strToU8(
       '<?xml version="1.0" encoding="UTF-8"?><FICHES><VERSION_FLUX>4.2</VERSION_FLUX><AUTRE>x</AUTRE>' +
