@@ -92,6 +92,7 @@ export async function readExport(
       if (kind === 'zip') {
         zip ??= new ZipXmlStream(feed);
         zip.push(chunk, false);
+        await zip.settled(false);
       } else feed(chunk);
       read += chunk.length;
       onProgress?.({ read, total: size, fiches: xml.fiches });
@@ -101,11 +102,13 @@ export async function readExport(
       }
     }
     if (kind === null) throw new FicheReadError('empty', 'Le fichier est vide.');
-    if (!xml.stopped) {
-      zip?.push(new Uint8Array(0), true);
-      xml.end();
+    if (!xml.stopped && zip) {
+      zip.push(new Uint8Array(0), true);
+      await zip.settled(true);
     }
+    if (!xml.stopped) xml.end();
   } catch (e) {
+    zip?.stop();
     throw frenchReadError(e);
   }
   if (xml.fiches === 0 && xml.version === null)

@@ -1,6 +1,7 @@
 import { Unzip, type UnzipFile, UnzipInflate } from 'fflate';
 import { FicheReadError } from './errors';
 import { frenchSize, MAX_XML_BYTES } from './limits';
+import { type NativeInflateTracker, nativeInflate } from './native-inflate';
 
 /**
  * Streams the XML file out of a zip archive, chunk by chunk (fflate's streaming Unzip): the
@@ -15,11 +16,17 @@ export class ZipXmlStream {
   /** The first error of the XML reader fed from inside fflate's callback (fflate would mask it). */
   private failure: unknown = null;
   private readonly unzip = new Unzip((file) => this.onFile(file));
+  /** The native decoder of the XML entry, when the platform has one (its output comes later). */
+  private native: NativeInflateTracker | null = null;
 
   constructor(private readonly onXml: (chunk: Uint8Array) => void) {
-    this.unzip.register(UnzipInflate);
+    this.unzip.register(nativeInflate((t) => (this.native = t)) ?? UnzipInflate);
   }
 
+  /**
+   * Pushes bytes of the archive. With a native decoder the XML comes asynchronously: wait for
+   * `settled()` before pushing more (it bounds what is buffered), and after the last push.
+   */
   push(chunk: Uint8Array, final: boolean): void {
     try {
       this.unzip.push(chunk, final);
@@ -29,7 +36,19 @@ export class ZipXmlStream {
       throw corrupt();
     }
     if (this.failure) throw this.failure;
-    if (!final) return;
+  }
+
+  /** Resolves when what was pushed is decompressed (or when it has all ended, after the last push). */
+  async settled(final: boolean): Promise<void> {
+    if (this.native) {
+      await this.native.written;
+      if (final) await this.native.finished;
+    }
+    if (this.failure) throw this.failure;
+    if (final) this.checkEnd();
+  }
+
+  private checkEnd(): void {
     if (this.entry === null)
       throw new FicheReadError(
         'no-xml-in-zip',
@@ -42,6 +61,7 @@ export class ZipXmlStream {
   /** Stops inflating (the wanted fiche was found). */
   stop(): void {
     this.file?.terminate();
+    this.native?.cancel();
     this.done = true;
   }
 
@@ -58,14 +78,22 @@ export class ZipXmlStream {
     this.entry = file.name;
     this.file = file;
     file.ondata = (err, data, final) => {
-      if (err) throw corrupt();
+      if (this.done) return;
+      if (err) {
+        this.failure ??= corrupt();
+        this.done = true;
+        return;
+      }
       this.inflated += data.length;
-      if (this.inflated > MAX_XML_BYTES)
-        throw new FicheReadError(
+      if (this.inflated > MAX_XML_BYTES) {
+        this.failure ??= new FicheReadError(
           'too-large',
           `Le fichier XML de l’archive dépasse ${frenchSize(MAX_XML_BYTES)} une fois décompressé : ce n’est pas l’export des fiches.`,
         );
-      if (!this.done && !this.failure) {
+        this.stop();
+        return;
+      }
+      if (!this.failure) {
         try {
           this.onXml(data);
         } catch (e) {

@@ -33,7 +33,9 @@ describe('indexExport and findFiche', () => {
     const { entries } = await indexExport(blob(zip));
     const last = entries[2]!;
     expect(await findFiche(blob(zip), last.numero, undefined, undefined, last.offset)).toEqual(full[2]);
-    expect(await findFiche(blob(zip), last.numero, undefined, undefined, entries[0]!.offset)).toEqual(full[2]);
+    expect(await findFiche(blob(zip), last.numero, undefined, undefined, entries[0]!.offset)).toEqual(
+      full[2],
+    );
     expect(await findFiche(blob(zip), last.numero, undefined, undefined, 12345)).toEqual(full[2]);
     expect(await findFiche(blob(zip), 'RNCP1', undefined, undefined, null)).toBeNull();
   });

@@ -1,5 +1,5 @@
 import { strToU8, zipSync } from 'fflate';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { FicheReadError } from '@/utils/fiche/errors';
 import type { RawNode } from '@/utils/fiche/raw-node';
 import { readExport } from '@/utils/fiche/read-export';
@@ -42,6 +42,18 @@ describe('readExport', () => {
     expect(fiches).toEqual(await readAll(rncp));
     expect(progress.at(-1)).toBe(zip.length);
     expect(progress.length).toBeGreaterThan(3);
+  });
+
+  it('inflates in JavaScript (fflate) where the platform has no DecompressionStream', async () => {
+    vi.stubGlobal('DecompressionStream', undefined);
+    try {
+      const zip = zipSync({ 'export.xml': rncp });
+      expect(await readAll(zip, 999)).toEqual(await readAll(rncp));
+      const truncated = zip.slice(0, Math.floor(zip.length / 2));
+      expect((await failure(truncated)).code).toBe('corrupt-zip');
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('stops at the fiche asked for', async () => {
