@@ -73,17 +73,26 @@ export const tests = [
         const rules = page.locator('#champ-fiche-reglementationsActivites');
         await rules.scrollIntoViewIfNeeded();
         await page.screenshot({ path: `${artifacts}/fiche-import-lists.png` });
-        const items = await page.evaluate(() => {
-          const field = document.getElementById('champ-fiche-reglementationsActivites');
-          const box = field?.closest('.cf-field') ?? field?.parentElement;
-          const rendered =
-            box?.querySelectorAll('[contenteditable] ul > li, .ProseMirror ul > li').length ?? 0;
-          const raw = field && 'value' in field ? String(field.value) : '';
-          return { rendered, raw };
+        // Formatted, not tags: the rich-text fields show the restored lists as lists.
+        const shown = await page.evaluate(() => {
+          const count = (id, sel) => document.getElementById(id)?.querySelectorAll(sel).length ?? -1;
+          return {
+            rules: count('champ-fiche-reglementationsActivites', 'ul > li'),
+            rulesIntro:
+              document.querySelector('#champ-fiche-reglementationsActivites > p')?.textContent ?? '',
+            juryCa: count('champ-fiche-voiesAcces-ca-compositionJury', 'ul > li'),
+            bloc1: count('champ-fiche-blocs-0-listeCompetences', 'p'),
+            tags: document.body.innerText.includes('<ul>') || document.body.innerText.includes('<li>'),
+          };
         });
-        if (items.rendered === 0)
-          assert.match(items.raw, /<ul><li>L’article L 243-3[^<]*<\/li><li>L’article\. R\. 242-50/);
-        else assert.equal(items.rendered, 2);
+        assert.equal(shown.rules, 2, 'réglementations: two list items');
+        assert.match(shown.rulesIntro, /^Les Auxiliaires Spécialisés Vétérinaire doivent respecter/);
+        assert.equal(shown.juryCa, 3, 'jury (apprentissage): three list items');
+        assert.ok(shown.bloc1 >= 5, `bloc 1 compétences: one paragraph each (${shown.bloc1})`);
+        assert.equal(shown.tags, false, 'no HTML tags shown as text');
+        const bloc = page.locator('#champ-fiche-blocs-0-listeCompetences');
+        await bloc.scrollIntoViewIfNeeded();
+        await page.screenshot({ path: `${artifacts}/fiche-import-blocs.png` });
         assert.deepEqual(errors, [], 'no page errors');
         assert.deepEqual(b.externalRequests(), [], 'nothing leaves the machine');
       } finally {
