@@ -82,7 +82,7 @@ export const tests = [
               document.querySelector('#champ-fiche-reglementationsActivites > p')?.textContent ?? '',
             juryCa: count('champ-fiche-voiesAcces-ca-compositionJury', 'ul > li'),
             bloc1: count('champ-fiche-blocs-0-listeCompetences', 'p'),
-            tags: document.body.innerText.includes('<ul>') || document.body.innerText.includes('<li>'),
+            tags: /<\/?(ul|li|p)>/.test(document.querySelector('main')?.textContent ?? ''),
           };
         });
         assert.equal(shown.rules, 2, 'réglementations: two list items');
