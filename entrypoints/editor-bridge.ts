@@ -24,6 +24,7 @@ export default defineUnlistedScript(() => {
     ping: () => PING_REPLY,
     detect: (data) => editorOf(data.token)?.kind ?? null,
     getText: (data) => editorOf(data.token)?.getText() ?? null,
+    getHtml: (data) => editorOf(data.token)?.getHtml() ?? null,
     setText: (data) => {
       const editor = editorOf(data.token);
       if (!editor) return null;

@@ -1,12 +1,11 @@
 import { enumOptions, getField } from '../catalogue';
 import type { DossierDto, FieldValue } from '../dossier/model';
 import { getValue, isFilled } from '../dossier/paths';
-import { plainTextOfHtml } from '../validation';
+import { fieldTakesLinks, plainFromRich, richFromPlain, sanitizeRich } from '../richtext';
 import { pathLabel } from './labels';
 import { foldOption, normaliseText, sameList, sameText, splitList, toNumber, valueAsText } from './normalise';
 import { optionToDossier, truthOf } from './options';
 import { displayPageValue } from './page-value';
-import { looksLikeHtml } from './target';
 import type { CaptureLine, PageFieldState } from './types';
 
 function fromText(text: string, kind: string | undefined): FieldValue {
@@ -25,6 +24,7 @@ export function pageToDossier(state: PageFieldState): FieldValue | undefined {
   const v = state.value;
   switch (v.kind) {
     case 'text':
+      if (field?.kind === 'textarea') return formattedFromPage(v.text, v.html, field.id);
       return fromText(v.text, field?.kind);
     case 'choice':
       return v.value ? optionToDossier(option(v.value), enumRef) : null;
@@ -37,6 +37,16 @@ export function pageToDossier(state: PageFieldState): FieldValue | undefined {
     case 'files':
       return undefined;
   }
+}
+
+/**
+ * Formatted text from the page: a rich-text editor's HTML, sanitized (lists, bold… kept); a plain
+ * textarea's text read as plain text (« - » lines become a list again).
+ */
+function formattedFromPage(text: string, html: string | undefined, fieldId: string): FieldValue {
+  const value =
+    html !== undefined ? sanitizeRich(html, { links: fieldTakesLinks(fieldId) }) : richFromPlain(text);
+  return value === '' ? null : value;
 }
 
 /** One spelling per enum value, so that « Niveau 6 » and « NIV6 » compare equal. */
@@ -69,8 +79,14 @@ export function captureDiff(states: readonly PageFieldState[], dossier: DossierD
     if (value === undefined) continue;
     seen.add(s.path);
     const stored = getValue(dossier, s.path);
-    const current = typeof stored === 'string' && looksLikeHtml(stored) ? plainTextOfHtml(stored) : stored;
-    if (sameValue(current, value, getField(s.fieldId ?? '')?.enumRef ?? null)) continue;
+    const field = getField(s.fieldId ?? '');
+    const formatted = field?.kind === 'textarea' && typeof stored === 'string';
+    // Formatted text compares as the model (same text, same lists and marks), shown as its plain rendering.
+    const current = formatted ? plainFromRich(stored) : stored;
+    const same = formatted
+      ? sanitizeRich(stored, { links: fieldTakesLinks(field.id) }) === value
+      : sameValue(current, value, field?.enumRef ?? null);
+    if (same) continue;
     lines.push({
       key: s.key,
       path: s.path,

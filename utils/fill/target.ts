@@ -1,7 +1,7 @@
 import { getField } from '../catalogue';
 import type { DossierDto, FieldValue } from '../dossier/model';
 import { getValue, isFilled } from '../dossier/paths';
-import { plainTextOfHtml } from '../validation';
+import { fieldTakesLinks, isRichHtml, plainFromRich, sanitizeRich, visibleText } from '../richtext';
 import { splitList, valueAsText } from './normalise';
 import { matchOption, truthOf } from './options';
 import type { PageFieldState, WriteOp } from './types';
@@ -73,18 +73,26 @@ export function targetFor(state: PageFieldState, dossier: DossierDto): Target {
   }
 }
 
-/** Text for a text control; a rich-text value kept as HTML is written as HTML in an editor, as text elsewhere. */
+/**
+ * Text for a text control. Formatted text (every textarea field) goes into a rich-text editor as
+ * sanitized HTML, its text being what the editor then shows; into a plain textarea or input as
+ * its plain rendering (« - » bullets, numbers, blank lines), which is what the limit measures.
+ */
 function textTarget(state: PageFieldState, v: FieldValue): Target {
-  if (typeof v === 'string' && looksLikeHtml(v)) {
-    const text = plainTextOfHtml(v);
-    const op: WriteOp =
-      state.control === 'richtext' ? { kind: 'text', text, html: v } : { kind: 'text', text };
-    return { kind: 'write', op, display: text };
+  const formatted =
+    typeof v === 'string' && (getField(state.fieldId ?? '')?.kind === 'textarea' || looksLikeHtml(v));
+  if (typeof v === 'string' && formatted) {
+    if (state.control === 'richtext') {
+      const html = sanitizeRich(v, { links: fieldTakesLinks(state.fieldId ?? '') });
+      const text = visibleText(html);
+      return { kind: 'write', op: { kind: 'text', text, html }, display: text };
+    }
+    const text = plainFromRich(v);
+    return { kind: 'write', op: { kind: 'text', text }, display: text };
   }
   const text = Array.isArray(v) ? listOf(v).join(', ') : valueAsText(v);
   return { kind: 'write', op: { kind: 'text', text }, display: text };
 }
 
-export function looksLikeHtml(v: string): boolean {
-  return /<\/?(p|br|ul|ol|li|strong|em|b|i|u|a|div|span|h[1-6])\b[^>]*>/i.test(v);
-}
+/** A value kept as HTML (formatted text) rather than plain text. */
+export const looksLikeHtml = isRichHtml;

@@ -14,7 +14,8 @@ export interface PageOption {
 
 /** The value a control holds now. */
 export type PageValue =
-  | { kind: 'text'; text: string }
+  /** `html`: a rich-text editor's content, sanitized (capture keeps its formatting). */
+  | { kind: 'text'; text: string; html?: string }
   | { kind: 'choice'; value: string | null }
   | { kind: 'choices'; values: string[] }
   | { kind: 'checked'; checked: boolean }

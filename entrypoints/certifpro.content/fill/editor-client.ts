@@ -3,6 +3,7 @@ import type { ArgOf, ResultOf } from '@/utils/fill/bridge/port-rpc';
 import type { EditorBridgeProtocol, EditorSnapshot } from '@/utils/fill/bridge/protocol';
 import { TOKEN_ATTR } from '@/utils/fill/bridge/protocol';
 import { textToHtml } from '@/utils/fill/sanitize-html';
+import { sanitizeRich } from '@/utils/richtext';
 import { editorBridge } from './bridge-connection';
 import { fireInputEvents } from './native-value';
 
@@ -50,13 +51,19 @@ export async function readRichText(el: HTMLElement): Promise<string> {
   return viaApi.ok && viaApi.value !== null ? viaApi.value : blockText(el);
 }
 
+/** The editor's content as formatted text (sanitized): through its API, else its DOM. */
+export async function readRichHtml(el: HTMLElement): Promise<string> {
+  const viaApi = await call(el, 'getHtml', {});
+  return sanitizeRich(viaApi.ok && viaApi.value !== null ? viaApi.value : el.innerHTML);
+}
+
 /** Writes plain text (or sanitized HTML) through the editor; returns the text it then holds. */
 export async function writeRichText(el: HTMLElement, text: string, html?: string): Promise<string> {
   const viaApi = await call(el, 'setText', { text, html });
   if (viaApi.ok && viaApi.value !== null) return viaApi.value;
   // An editor whose bridge went silent may still get the call later: writing its DOM too would race it.
   if (!viaApi.ok && viaApi.why === 'unconfirmed') throw new EditorNotAnswering();
-  replaceEditableContent(el, html ?? textToHtml(text), text);
+  replaceEditableContent(el, html ?? textToHtml(text), html ? undefined : text);
   return blockText(el);
 }
 
@@ -94,7 +101,7 @@ export async function restoreRichText(el: HTMLElement, snap: RichSnapshot): Prom
  * No editor API: select the content and insert the text as typing would, so the page's own
  * listeners run. This needs the focus for a moment; it is given back at once.
  */
-function replaceEditableContent(el: HTMLElement, html: string, text: string): void {
+function replaceEditableContent(el: HTMLElement, html: string, text?: string): void {
   const previous = el.ownerDocument.activeElement as HTMLElement | null;
   const selection = el.ownerDocument.getSelection();
   el.focus({ preventScroll: true });
@@ -102,7 +109,9 @@ function replaceEditableContent(el: HTMLElement, html: string, text: string): vo
   range.selectNodeContents(el);
   selection?.removeAllRanges();
   selection?.addRange(range);
-  const done = el.ownerDocument.execCommand?.('insertText', false, text);
+  // Formatted text (no `text`) goes in as HTML, already sanitized, so the page's listeners see lists and bold.
+  const command = text === undefined ? 'insertHTML' : 'insertText';
+  const done = el.ownerDocument.execCommand?.(command, false, text ?? html);
   if (!done) {
     el.innerHTML = html;
     fireInputEvents(el);

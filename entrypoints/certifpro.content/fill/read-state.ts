@@ -2,7 +2,7 @@ import type { PageFieldState, PageOption, PageValue } from '@/utils/fill/types';
 import { hiddenNote } from '@/utils/fill/visibility';
 import type { RecognisedField } from '@/utils/matching/types';
 import { isInput, isSelect, isTextControl } from './dom-kinds';
-import { readRichText } from './editor-client';
+import { readRichHtml, readRichText } from './editor-client';
 import { keyOf } from './field-keys';
 import { newVisibilityMemo, type VisibilityMemo, visibilityOf } from './visibility';
 
@@ -82,8 +82,15 @@ export async function readState(
     candidates: f.candidates.slice(0, 5),
     limit: limitOf(f),
     editable: f.control === 'radio' ? (f.radios ?? []).some((r) => !r.disabled) : isEditable(el),
-    value: await readValue(f),
+    value: await readStateValue(f),
     ...(seen.visible ? {} : { hidden: hiddenNote(seen) }),
     ...(options ? { options } : {}),
   };
+}
+
+/** The value, and for a rich-text editor its formatting too (what capture brings back). */
+async function readStateValue(f: RecognisedField): Promise<PageValue> {
+  const value = await readValue(f);
+  if (f.control !== 'richtext' || value.kind !== 'text') return value;
+  return { ...value, html: await readRichHtml(f.element) };
 }

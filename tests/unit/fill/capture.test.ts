@@ -49,7 +49,11 @@ describe('capture: page values back into the dossier', () => {
         state({
           path: 'fiche.objectifsContexte',
           control: 'richtext',
-          value: { kind: 'text', text: 'Contexte\nDeuxième paragraphe' },
+          value: {
+            kind: 'text',
+            text: 'Contexte\nDeuxième paragraphe',
+            html: '<p>Contexte</p><p class="ql-align-left">Deuxième paragraphe</p>',
+          },
         }),
         state({ path: 'promotions[0].annee', value: { kind: 'text', text: '2025' } }),
         state({ path: 'fiche.codesRome', control: 'multiselect', value: { kind: 'choices', values: [] } }),
@@ -60,6 +64,36 @@ describe('capture: page values back into the dossier', () => {
     expect(lines.map((l) => [l.path, l.dossierValue, l.value, l.suggested])).toEqual([
       ['promotions[0].annee', '2024', 2025, true],
       ['fiche.codesRome', 'M1805', null, false],
+    ]);
+  });
+
+  it('brings formatting back: an editor’s lists as lists, a plain textarea’s « - » lines as a list', () => {
+    const lines = captureDiff(
+      [
+        state({
+          path: 'fiche.objectifsContexte',
+          control: 'richtext',
+          value: {
+            kind: 'text',
+            text: 'Contexte\nun',
+            html: '<ol><li data-list="bullet"><span class="ql-ui"></span><strong>Contexte</strong></li><li data-list="bullet">un</li></ol>',
+          },
+        }),
+        state({
+          path: 'fiche.activitesVisees',
+          control: 'textarea',
+          value: { kind: 'text', text: 'Il :\n- installe\n- dépanne' },
+        }),
+      ],
+      d,
+    );
+    expect(lines.map((l) => [l.path, l.dossierValue, l.value])).toEqual([
+      [
+        'fiche.objectifsContexte',
+        'Contexte\n\nDeuxième paragraphe',
+        '<ul><li><strong>Contexte</strong></li><li>un</li></ul>',
+      ],
+      ['fiche.activitesVisees', '', '<p>Il :</p><ul><li>installe</li><li>dépanne</li></ul>'],
     ]);
   });
 

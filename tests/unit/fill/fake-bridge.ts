@@ -26,6 +26,8 @@ export function fakeBridge(silent: ReadonlySet<string> = new Set()): EditorBridg
           return answer('quill');
         case 'getText':
           return answer(blockText(el));
+        case 'getHtml':
+          return answer(el.innerHTML);
         case 'setText':
           el.innerHTML = d.html ?? `<p>${d.text ?? ''}</p>`;
           return answer(blockText(el));

@@ -9,6 +9,7 @@ import type { EditorKind } from './protocol';
 export interface EditorApi {
   kind: EditorKind;
   getText(): string;
+  getHtml(): string;
   setText(text: string, html?: string): void;
   snapshot(): unknown;
   restore(data: unknown): void;
@@ -19,6 +20,8 @@ interface QuillLike {
   getText(): string;
   setText(text: string, source?: string): unknown;
   getContents(): { ops: unknown[] };
+  /** Quill 2: lists as real `ul`/`ol` (its own DOM keeps every list as `ol`). */
+  getSemanticHTML?(): string;
   setContents(delta: unknown, source?: string): unknown;
   clipboard?: {
     convert?(input: { html: string }): unknown;
@@ -64,6 +67,7 @@ function quillApi(q: QuillLike): EditorApi {
   return {
     kind: 'quill',
     getText: () => q.getText().replace(/\n$/, ''),
+    getHtml: () => q.getSemanticHTML?.() ?? q.root.innerHTML,
     setText(text, html) {
       const delta = html ? q.clipboard?.convert?.({ html }) : null;
       if (delta) q.setContents(delta, 'user');
@@ -109,6 +113,7 @@ export function findEditor(el: HTMLElement): EditorApi | null {
     return {
       kind: 'ckeditor5',
       getText: () => htmlToText(ck.getData()),
+      getHtml: () => ck.getData(),
       setText: (text, html) => ck.setData(html ?? textToParagraphs(text)),
       snapshot: () => ck.getData(),
       restore: (data) => ck.setData(String(data)),
@@ -118,6 +123,7 @@ export function findEditor(el: HTMLElement): EditorApi | null {
     return {
       kind: 'tinymce',
       getText: () => htmlToText(tiny.getContent()),
+      getHtml: () => tiny.getContent(),
       setText(text, html) {
         tiny.setContent(html ?? textToParagraphs(text));
         tiny.fire?.('change');

@@ -20,6 +20,8 @@ export interface EditorBridgeProtocol {
   ping(): string;
   detect(data: EditorTarget): EditorKind | null;
   getText(data: EditorTarget): string | null;
+  /** The editor's content as HTML (Quill: its semantic HTML, real `ul`/`ol`), for capture. */
+  getHtml(data: EditorTarget): string | null;
   setText(data: EditorTarget & { text: string; html?: string }): string | null;
   snapshot(data: EditorTarget): EditorSnapshot | null;
   restore(data: EditorTarget & { snapshot: EditorSnapshot }): boolean;
