@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Dossier } from '@/utils/dossier/model';
 import { renameDossier } from '@/utils/storage/dossier-store';
 import { buildExport, exportFileName } from '@/utils/transfer/export';
+import { WordImport } from '../word/WordImport';
 import { ActiveToggle } from './ActiveToggle';
 import { ConflictBanner } from './ConflictBanner';
 import { useDb } from './db-context';
@@ -17,7 +18,7 @@ interface Props {
   adopt: (d: Dossier) => void;
 }
 
-/** Name, répertoire, active toggle, rename, export, save status. */
+/** Name, répertoire, active toggle, rename, export, Word import, save status. */
 export function DossierHeader({ state, flush, adopt }: Props) {
   const db = useDb();
   const id = useDraft((d) => d.id);
@@ -74,6 +75,7 @@ export function DossierHeader({ state, flush, adopt }: Props) {
         </div>
       </div>
       <ConflictBanner />
+      <WordImport flush={flush} />
       {state.kind === 'error' && <SaveError messages={state.messages} onRetry={() => void flush()} />}
       {error && (
         <p className="cf-notice cf-notice--error" role="alert">

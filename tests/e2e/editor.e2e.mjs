@@ -38,10 +38,32 @@ async function openEditor(b) {
   return { page, errors };
 }
 
+/** A field's text: an input's value, or a formatted-text field's paragraphs and items, one a line. */
+async function fieldText(page, sel) {
+  return page.locator(sel).evaluate((el) =>
+    'value' in el && typeof el.value === 'string'
+      ? el.value
+      : Array.from(el.querySelectorAll('p, li'))
+          .map((n) => n.textContent)
+          .join('\n'),
+  );
+}
+
 async function readFields(page) {
   const out = {};
-  for (const sel of Object.keys(FIELDS)) out[sel] = await page.locator(sel).inputValue();
+  for (const sel of Object.keys(FIELDS)) out[sel] = await fieldText(page, sel);
   return out;
+}
+
+/** Enters a formatted-text field (it becomes the editor) and types lines, Enter between them. */
+async function typeRich(page, sel, text) {
+  await page.locator(sel).click();
+  await page.locator(`${sel}.ProseMirror`).waitFor();
+  const lines = text.split('\n');
+  for (const [i, line] of lines.entries()) {
+    if (i > 0) await page.keyboard.press('Enter');
+    await page.keyboard.type(line);
+  }
 }
 
 export const tests = [
@@ -65,7 +87,7 @@ export const tests = [
 
         // Two fields filled at once, the last one typed key by key, then reload at once (mid-debounce).
         await page.locator('#champ-fiche-intitule').fill(FIELDS['#champ-fiche-intitule']);
-        await page.locator('#champ-fiche-activitesVisees').fill(FIELDS['#champ-fiche-activitesVisees']);
+        await typeRich(page, '#champ-fiche-activitesVisees', FIELDS['#champ-fiche-activitesVisees']);
         await page
           .locator('#champ-fiche-blocs-0-libelle')
           .pressSequentially(FIELDS['#champ-fiche-blocs-0-libelle']);
@@ -75,17 +97,20 @@ export const tests = [
 
         // Closing the tab mid-typing: IndexedDB cannot finish during unload, the rescue copy (localStorage) does.
         const dossierUrl = page.url();
-        await page.locator('#champ-fiche-objectifsContexte').pressSequentially('Écrit juste avant de fermer');
+        await typeRich(page, '#champ-fiche-objectifsContexte', 'Écrit juste avant de fermer');
         await page.close({ runBeforeUnload: true });
         const reopened = await b.context.newPage();
         reopened.on('pageerror', (e) => errors.push(String(e)));
         await reopened.goto(dossierUrl);
         await reopened.locator('#champ-fiche-objectifsContexte').waitFor();
         assert.equal(
-          await reopened.locator('#champ-fiche-objectifsContexte').inputValue(),
+          await fieldText(reopened, '#champ-fiche-objectifsContexte'),
           'Écrit juste avant de fermer',
         );
-        await reopened.locator('#champ-fiche-objectifsContexte').fill('');
+        await reopened.locator('#champ-fiche-objectifsContexte').click();
+        await reopened.locator('#champ-fiche-objectifsContexte.ProseMirror').waitFor();
+        await reopened.keyboard.press('Control+A');
+        await reopened.keyboard.press('Backspace');
         await reopened.locator('[data-save-state="saved"]').waitFor();
         page = reopened;
 

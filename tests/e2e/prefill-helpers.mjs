@@ -155,7 +155,19 @@ export async function readMarked(page) {
   });
 }
 
-/** Paths whose control does not hold exactly the dossier's value (lists may be written « a, b »). */
+/** What a rich-text editor shows of a plain value: « - » / « 1. » lines are list items there, no blank lines. */
+function visibleOf(text) {
+  return text
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => l.replace(/^[ \t]*(?:[-*•]|\d{1,3}[.)])[ \t]+/, ''))
+    .join('\n');
+}
+
+/**
+ * Paths whose control does not hold exactly the dossier's value (lists may be written « a, b »).
+ * Formatted text: a rich-text editor holds its visible text (bullets are list items).
+ */
 export function mismatches(d, marked, { except = [] } = {}) {
   const wrong = [];
   for (const [path, value] of Object.entries(marked)) {
@@ -166,7 +178,9 @@ export function mismatches(d, marked, { except = [] } = {}) {
       ? Array.isArray(value)
         ? [...value].sort().join('|') === [...want].sort().join('|')
         : value === want.join(', ')
-      : value === want || (/^\d+$/.test(want) && String(value).startsWith(`${want} `));
+      : value === want ||
+        (typeof value === 'string' && value === visibleOf(want)) ||
+        (/^\d+$/.test(want) && String(value).startsWith(`${want} `));
     if (!same) wrong.push({ path, want, got: value });
   }
   return wrong;

@@ -1,9 +1,15 @@
 import { getField } from '../catalogue';
 import type { DossierDto } from '../dossier/model';
 import { groupPath, isFilled } from '../dossier/paths';
+import { plainFromRich } from '../richtext';
 import { pathLabel } from './labels';
 import { valueAsText } from './normalise';
 import type { MissingValue, PageFieldState } from './types';
+
+/** A value as text; formatted text as its plain rendering (never its tags). */
+function textOf(id: string, v: Parameters<typeof valueAsText>[0]): string {
+  return typeof v === 'string' && getField(id)?.kind === 'textarea' ? plainFromRich(v) : valueAsText(v);
+}
 
 /** Every place of the dossier that holds a value, with that value as text. */
 export function filledValues(d: DossierDto): { path: string; value: string }[] {
@@ -16,11 +22,12 @@ export function filledValues(d: DossierDto): { path: string; value: string }[] {
   ];
   if (d.previousCode) out.push({ path: 'demande.numeroFichePrecedente', value: d.previousCode });
   for (const [id, v] of Object.entries(d.values))
-    if (isFilled(v)) out.push({ path: id, value: valueAsText(v) });
+    if (isFilled(v)) out.push({ path: id, value: textOf(id, v) });
   for (const [group, items] of Object.entries(d.groups))
     items.forEach((item, i) => {
       for (const [key, v] of Object.entries(item))
-        if (isFilled(v)) out.push({ path: groupPath(`${group}[].${key}`, i), value: valueAsText(v) });
+        if (isFilled(v))
+          out.push({ path: groupPath(`${group}[].${key}`, i), value: textOf(`${group}[].${key}`, v) });
     });
   const files = new Map<string, string[]>();
   for (const a of d.attachments) files.set(a.fieldId, [...(files.get(a.fieldId) ?? []), a.name]);

@@ -1,4 +1,5 @@
 import type { RecognisedField } from '@/utils/matching/types';
+import { sanitizeRich } from '@/utils/richtext';
 import { isInput, isSelect, isTextControl } from './dom-kinds';
 import {
   type RestoreOutcome,
@@ -43,7 +44,9 @@ export function fingerprintOf(f: RecognisedField): string {
       .map((o) => (o.selected ? '1' : '0'))
       .join('');
   if (isTextControl(el) || isSelect(el)) return el.value;
-  return el.innerHTML;
+  // The content as the model of formatted text sees it: an editor's own markup (Quill's list
+  // buttons, classes it re-renders after a write) is not an edit.
+  return sanitizeRich(el.innerHTML);
 }
 
 /** Null when a rich-text editor did not answer: then the control must not be written. */

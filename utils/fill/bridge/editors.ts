@@ -20,8 +20,6 @@ interface QuillLike {
   getText(): string;
   setText(text: string, source?: string): unknown;
   getContents(): { ops: unknown[] };
-  /** Quill 2: lists as real `ul`/`ol` (its own DOM keeps every list as `ol`). */
-  getSemanticHTML?(): string;
   setContents(delta: unknown, source?: string): unknown;
   clipboard?: {
     convert?(input: { html: string }): unknown;
@@ -67,7 +65,9 @@ function quillApi(q: QuillLike): EditorApi {
   return {
     kind: 'quill',
     getText: () => q.getText().replace(/\n$/, ''),
-    getHtml: () => q.getSemanticHTML?.() ?? q.root.innerHTML,
+    // Not getSemanticHTML: Quill 2 turns every space into &nbsp; there. Its own DOM (lists as `ol` with
+    // `data-list`, depth as `ql-indent-N`) is what sanitizeRich reads.
+    getHtml: () => q.root.innerHTML,
     setText(text, html) {
       const delta = html ? q.clipboard?.convert?.({ html }) : null;
       if (delta) q.setContents(delta, 'user');
