@@ -10,6 +10,9 @@ import { ImportResultView } from './ImportResultView';
 import { TransferBar } from './TransferBar';
 
 /** The list of dossiers: create, open, duplicate, rename, delete, choose the active one, import, export. */
+const WORD_HERE =
+  'C’est un document Word, pas un export Certifill : ouvrez (ou créez) le dossier concerné, puis « Importer un document Word » en haut de sa page.';
+
 export function ListPage() {
   const db = useDb();
   const dossiers = useLiveQuery(() => listDossiers(db), [db]);
@@ -21,7 +24,11 @@ export function ListPage() {
   const importFile = async (file: File) => {
     let result: ImportResult;
     try {
-      result = await importText(await file.text(), db);
+      const head = new Uint8Array(await file.slice(0, 4).arrayBuffer());
+      // A Word document is not an export: say where it goes instead of « pas un JSON valide ».
+      if (/\.docx?$/i.test(file.name) || (head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11))
+        result = { ok: false, errors: [WORD_HERE] };
+      else result = await importText(await file.text(), db);
     } catch {
       result = { ok: false, errors: ['Le fichier n’a pas pu être lu.'] };
     }

@@ -52,6 +52,16 @@ describe('import', () => {
     expect((await screen.findByRole('alert')).textContent).toContain('n’est pas un JSON valide');
   });
 
+  it('sends a Word document to « Importer un document Word » instead of calling it bad JSON', async () => {
+    const { db } = renderEditor();
+    await screen.findByText('Aucun dossier pour l’instant');
+    pick('PK\u0003\u0004 not json', 'Dossier RNCP.docx');
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('« Importer un document Word »');
+    expect(alert.textContent).not.toContain('JSON valide');
+    expect(await db.dossiers.count()).toBe(0);
+  });
+
   it('lists the imported dossiers with links to open them', async () => {
     const { db } = renderEditor();
     await screen.findByText('Aucun dossier pour l’instant');
