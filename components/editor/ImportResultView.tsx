@@ -43,7 +43,22 @@ export function ImportResultView({ result, fileName }: { result: ImportResult; f
           ))}
         </ul>
       )}
-      {result.mappings > 0 && <p>{result.mappings} correspondances de champs apprises importées.</p>}
+      {(result.comments > 0 || result.attachments > 0) && (
+        <p>
+          Avec {result.attachments} pièce{result.attachments > 1 ? 's' : ''} jointe
+          {result.attachments > 1 ? 's' : ''} et {result.comments} remarque{result.comments > 1 ? 's' : ''}{' '}
+          suivie{result.comments > 1 ? 's' : ''}.
+        </p>
+      )}
+      {result.mappings > 0 && (
+        <p>
+          {result.mappings} correspondance{result.mappings > 1 ? 's' : ''} de champs apprise
+          {result.mappings > 1 ? 's' : ''} importée{result.mappings > 1 ? 's' : ''}.
+        </p>
+      )}
+      {result.notes.map((n) => (
+        <p key={n}>{n}</p>
+      ))}
     </div>
   );
 }

@@ -26,9 +26,9 @@ function messageOf(issue: z.core.$ZodIssue): string {
     case 'invalid_type':
       return issue.input === undefined ? 'valeur manquante' : (TYPE_FR[issue.expected] ?? 'type inattendu');
     case 'too_big':
-      return issue.origin === 'string'
-        ? `texte trop long (${String(issue.maximum)} caractères au plus)`
-        : `trop grand (${String(issue.maximum)} au plus)`;
+      if (issue.origin === 'string') return `texte trop long (${String(issue.maximum)} caractères au plus)`;
+      if (issue.origin === 'array') return `liste trop longue (${String(issue.maximum)} éléments au plus)`;
+      return `trop grand (${String(issue.maximum)} au plus)`;
     case 'too_small':
       return issue.origin === 'string'
         ? `texte trop court (${String(issue.minimum)} caractère(s) au moins)`

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { frenchIssues } from '../dossier/zod-fr';
 import { LearnedMapping } from '../storage/records';
+import { mappingErrors } from '../transfer/catalogue-check';
 
 /** A file of taught mappings, to share between consultants. */
 export const MAPPINGS_FORMAT = 'certifill-correspondances';
@@ -37,11 +38,17 @@ export function parseMappingsImport(text: string): MappingsImport {
   if (format === 'certifill-dossiers') {
     const inner = z.object({ mappings: z.array(SharedMapping).default([]) }).safeParse(raw);
     if (!inner.success) return { ok: false, errors: frenchIssues(inner.error).slice(0, 20) };
-    return { ok: true, mappings: inner.data.mappings };
+    return checked(inner.data.mappings);
   }
   if (format !== MAPPINGS_FORMAT)
     return { ok: false, errors: ['Ce fichier n’est pas un export de correspondances Certifill.'] };
   const parsed = MappingsFile.safeParse(raw);
   if (!parsed.success) return { ok: false, errors: frenchIssues(parsed.error).slice(0, 20) };
-  return { ok: true, mappings: parsed.data.mappings };
+  return checked(parsed.data.mappings);
+}
+
+/** Every mapping must name a place of the catalogue (see mappingErrors). */
+function checked(mappings: LearnedMapping[]): MappingsImport {
+  const errors = mappingErrors(mappings);
+  return errors.length ? { ok: false, errors: errors.slice(0, 20) } : { ok: true, mappings };
 }

@@ -1,3 +1,4 @@
+import { mappingErrors } from '../transfer/catalogue-check';
 import { type CertifillDb, getDb } from './db';
 import { LearnedMapping } from './records';
 
@@ -11,6 +12,8 @@ export async function saveMapping(
   db: CertifillDb = getDb(),
 ): Promise<LearnedMapping> {
   const m = LearnedMapping.parse({ ...input, createdAt: new Date().toISOString() });
+  const [problem] = mappingErrors([m]);
+  if (problem) throw new Error(problem.replace(/^mappings\[0\]\.fieldPath : /, ''));
   return db.transaction('rw', db.mappings, async () => {
     await db.mappings
       .where('signature')
@@ -26,18 +29,37 @@ export async function deleteMapping(id: number, db: CertifillDb = getDb()): Prom
   await db.mappings.delete(id);
 }
 
-/** Adds mappings from a colleague's export, all or nothing; existing ones for the same control are replaced. */
-export async function importMappings(items: LearnedMapping[], db: CertifillDb = getDb()): Promise<number> {
+const sameTeaching = (a: LearnedMapping, b: LearnedMapping) =>
+  a.signature === b.signature &&
+  a.host === b.host &&
+  a.pathPattern === b.pathPattern &&
+  a.fieldPath === b.fieldPath;
+
+/**
+ * Adds mappings from a colleague's export (inside the caller's transaction, or its own): one already
+ * known here (same control, host, pages and field) is not added twice; an other teaching of the same
+ * control on the same host is replaced. Returns how many were added.
+ */
+export async function mergeMappings(items: LearnedMapping[], db: CertifillDb = getDb()): Promise<number> {
   const parsed = items.map((m) => LearnedMapping.parse({ ...m, id: undefined }));
-  await db.transaction('rw', db.mappings, async () => {
+  return db.transaction('rw', db.mappings, async () => {
+    let added = 0;
     for (const m of parsed) {
-      await db.mappings
+      const same = await db.mappings
         .where('signature')
         .equals(m.signature)
         .filter((x) => x.host === m.host)
-        .delete();
+        .toArray();
+      if (same.some((x) => sameTeaching(x, m))) continue;
+      await db.mappings.bulkDelete(same.flatMap((x) => (x.id === undefined ? [] : [x.id])));
       await db.mappings.add(m);
+      added++;
     }
+    return added;
   });
-  return parsed.length;
+}
+
+/** Adds mappings from a colleague's export, all or nothing (see mergeMappings). */
+export async function importMappings(items: LearnedMapping[], db: CertifillDb = getDb()): Promise<number> {
+  return mergeMappings(items, db);
 }

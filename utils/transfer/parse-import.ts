@@ -1,8 +1,10 @@
+import { newId } from '../dossier/factory';
 import { Dossier } from '../dossier/model';
 import { frenchIssues } from '../dossier/zod-fr';
 import { withRichTexts } from '../richtext/dossier-texts';
 import type { LearnedMapping, TrackedComment } from '../storage/records';
 import { base64ToBytes } from './base64';
+import { keepCatalogueFields, mappingErrors } from './catalogue-check';
 import { ExportFile, FORMAT, FORMAT_VERSION, MAX_IMPORT_BYTES, READABLE_VERSIONS } from './format';
 
 export interface ParsedImport {
@@ -11,6 +13,8 @@ export interface ParsedImport {
   files: Map<string, Blob>;
   comments: TrackedComment[];
   mappings: LearnedMapping[];
+  /** What was left out or renamed, in French (the import goes on). */
+  notes: string[];
 }
 export type ImportCheck = { ok: true; value: ParsedImport } | { ok: false; errors: string[] };
 
@@ -53,9 +57,12 @@ export function parseImport(text: string): ImportCheck {
   if (envelope) return fail(envelope);
   const parsed = ExportFile.safeParse(json.value);
   if (!parsed.success) return fail(...frenchIssues(parsed.error).slice(0, 50));
-  const errors: string[] = [];
+  const errors: string[] = mappingErrors(parsed.data.mappings);
   const dossiers: Dossier[] = [];
   const files = new Map<string, Blob>();
+  const unknown: string[] = [];
+  const seenAttachments = new Set<string>();
+  let renamedAttachments = 0;
   parsed.data.dossiers.forEach((d, i) => {
     const attachments = d.attachments.flatMap(({ data, ...meta }, j) => {
       const bytes = base64ToBytes(data);
@@ -64,16 +71,25 @@ export function parseImport(text: string): ImportCheck {
       else if (bytes.length !== meta.size)
         errors.push(`${where}.data : ${bytes.length} octets lus, ${meta.size} annoncés (fichier tronqué ?)`);
       else {
-        files.set(meta.id, new Blob([bytes as Uint8Array<ArrayBuffer>], { type: meta.type }));
-        return [meta];
+        // The same id twice in one file: the second piece gets its own id, both are kept.
+        const id = seenAttachments.has(meta.id) ? newId() : meta.id;
+        if (id !== meta.id) renamedAttachments++;
+        seenAttachments.add(id);
+        files.set(id, new Blob([bytes as Uint8Array<ArrayBuffer>], { type: meta.type }));
+        return [{ ...meta, id }];
       }
       return [];
     });
     const { comments: _c, ...rest } = d;
     // Formatted text sanitized at the boundary; plain texts of version 1 become formatted text.
     const checked = Dossier.safeParse(withRichTexts({ ...rest, attachments }));
-    if (checked.success) dossiers.push(checked.data);
-    else errors.push(...frenchIssues(checked.error, ['dossiers', i]));
+    if (!checked.success) {
+      errors.push(...frenchIssues(checked.error, ['dossiers', i]));
+      return;
+    }
+    const known = keepCatalogueFields(checked.data, `dossiers[${i}]`);
+    unknown.push(...known.unknown);
+    dossiers.push(known.dossier);
   });
   const ids = new Set<string>();
   for (const d of dossiers) {
@@ -81,6 +97,32 @@ export function parseImport(text: string): ImportCheck {
     ids.add(d.id);
   }
   if (errors.length) return fail(...errors.slice(0, 50));
-  const comments = parsed.data.dossiers.flatMap((d) => d.comments.map((c) => ({ ...c, dossierId: d.id })));
-  return { ok: true, value: { dossiers, files, comments, mappings: parsed.data.mappings } };
+  const seenComments = new Set<string>();
+  let renamedComments = 0;
+  const comments = parsed.data.dossiers.flatMap((d) =>
+    d.comments.map((c) => {
+      const id = seenComments.has(c.id) ? newId() : c.id;
+      if (id !== c.id) renamedComments++;
+      seenComments.add(id);
+      return { ...c, id, dossierId: d.id };
+    }),
+  );
+  const notes = [
+    ...(unknown.length
+      ? [
+          `Champs inconnus de Certifill, laissés de côté : ${unknown.slice(0, 20).join(', ')}${unknown.length > 20 ? ` et ${unknown.length - 20} autres` : ''}.`,
+        ]
+      : []),
+    ...(renamedAttachments
+      ? [
+          `${renamedAttachments} pièce(s) jointe(s) portant un identifiant déjà utilisé dans le fichier ont reçu un nouvel identifiant.`,
+        ]
+      : []),
+    ...(renamedComments
+      ? [
+          `${renamedComments} remarque(s) portant un identifiant déjà utilisé dans le fichier ont reçu un nouvel identifiant.`,
+        ]
+      : []),
+  ];
+  return { ok: true, value: { dossiers, files, comments, mappings: parsed.data.mappings, notes } };
 }
