@@ -12,7 +12,9 @@ export default defineConfig({
     name: mode === 'production' ? 'Certifill' : 'Certifill (démo / test)',
     description:
       'Pré-remplit, vérifie et suit les demandes d’enregistrement RNCP / RS sur Certif Pro (France compétences).',
-    permissions: ['storage'],
+    // unlimitedStorage: attachments (up to 200 MB each) live in the extension's IndexedDB; without
+    // it the browser's per-origin quota can refuse a save (README, « Permissions »).
+    permissions: ['storage', 'unlimitedStorage'],
     host_permissions: mode === 'production' ? [PLATFORM_MATCH] : [PLATFORM_MATCH, RECONSTRUCTION_MATCH],
     action: { default_title: 'Certifill' },
     // The main-world editor bridge (entrypoints/editor-bridge.ts), injected by the content script.

@@ -35,7 +35,9 @@ for (const [dir, store] of [
   const perms = manifest.permissions ?? [];
   const firefox = dir.includes('firefox');
   // Chrome's side panel needs its permission; Firefox's sidebar needs none.
-  const expected = firefox ? ['storage'] : ['storage', 'sidePanel'];
+  const expected = firefox ? ['storage', 'unlimitedStorage'] : ['storage', 'unlimitedStorage', 'sidePanel'];
+  if (!perms.includes('unlimitedStorage'))
+    fail(`${dir}: unlimitedStorage missing (attachments would hit the quota)`);
   for (const p of perms) if (!expected.includes(p)) fail(`${dir}: permission ${p} not expected`);
   if (manifest.action?.default_popup)
     fail(`${dir}: a popup would stop the toolbar button opening the side panel`);

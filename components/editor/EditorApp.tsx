@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { FicheReader } from '@/utils/fiche/reader-api';
 import type { CertifillDb } from '@/utils/storage/db';
+import { requestPersistentStorage } from '@/utils/storage/persist';
 import { FicheReaderProvider, useFicheReader } from '../fiche-import/reader-context';
 import { DossierPage } from './DossierPage';
 import { DbProvider, useDb } from './db-context';
@@ -16,6 +17,7 @@ function Routes() {
   useEffect(() => {
     // Edits kept when the page was closed mid-typing are saved before anything is shown.
     void applyRescues(db).finally(() => setReady(true));
+    void requestPersistentStorage();
   }, [db]);
   useEffect(() => {
     if (route.view === 'list') window.scrollTo?.(0, 0);
