@@ -22,6 +22,8 @@ export interface ConflictNotice {
 export class DraftSync {
   base: Dossier;
   draft: Dossier;
+  /** When the page last changed the draft (ISO): orders its save against other pages' drafts. */
+  private editedAt = new Date(0).toISOString();
   private seq = 0;
   private appliedSeq = -1;
   /** The draft as it was when each numbered patch was sent, until the database holds it. */
@@ -34,6 +36,12 @@ export class DraftSync {
     this.draft = stored;
   }
 
+  /** A change made on this page. */
+  edit(next: Dossier, at = new Date()): void {
+    this.draft = next;
+    this.editedAt = at.toISOString();
+  }
+
   /** The edits not yet in the stored version this page is based on. */
   pending(): PatchEntry[] {
     return diffDossier(this.base, this.draft);
@@ -44,12 +52,12 @@ export class DraftSync {
   }
 
   /** Numbers the pending edits for sending (draft table, save, closing message). */
-  take(): { seq: number; entries: PatchEntry[] } {
+  take(): { seq: number; entries: PatchEntry[]; editedAt: string } {
     const entries = this.pending();
     this.seq++;
     this.sent.set(this.seq, this.draft);
     for (const e of entries) this.touched.add(e.slot);
-    return { seq: this.seq, entries };
+    return { seq: this.seq, entries, editedAt: this.editedAt };
   }
 
   /**

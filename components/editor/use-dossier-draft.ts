@@ -101,8 +101,7 @@ export function useDossierDraft(id: string, delay = 400): DossierDraft {
     const s = sync.current;
     if (!s?.hasPending()) return;
     flag.busy = true;
-    const { seq, entries } = s.take();
-    void writeDraft({ dossierId: id, writer, seq, entries }, db)
+    void writeDraft({ dossierId: id, writer, ...s.take() }, db)
       .catch(() => undefined) // The autosave reports storage problems.
       .finally(() => {
         flag.busy = false;
@@ -119,10 +118,10 @@ export function useDossierDraft(id: string, delay = 400): DossierDraft {
     chain.current = chain.current.then(async () => {
       const s = sync.current;
       if (!s?.hasPending()) return;
-      const { seq, entries } = s.take();
+      const { seq, entries, editedAt } = s.take();
       setState({ kind: 'saving' });
       try {
-        const saved = await saveDossierPatch(id, entries, { writer, seq }, db);
+        const saved = await saveDossierPatch(id, entries, { writer, seq, editedAt }, db);
         conflicts.add(
           saved.conflicts.map((c) => ({ slot: c.slot, kind: 'kept' as const, other: c.replaced })),
           saved.dossier,
@@ -147,7 +146,7 @@ export function useDossierDraft(id: string, delay = 400): DossierDraft {
       if (!s) return;
       const next = change(s.draft);
       if (next === s.draft) return;
-      s.draft = next;
+      s.edit(next);
       show();
       setState((st) => (st.kind === 'error' || st.kind === 'pending' ? st : { kind: 'pending' }));
       writePending();
@@ -170,8 +169,7 @@ export function useDossierDraft(id: string, delay = 400): DossierDraft {
     const leave = () => {
       const s = sync.current;
       if (s?.hasPending()) {
-        const { seq, entries } = s.take();
-        const draft = { dossierId: id, writer, seq, entries };
+        const draft = { dossierId: id, writer, ...s.take() };
         writeRescue(draft);
         sendClosingDraft(draft);
       }

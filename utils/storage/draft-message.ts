@@ -7,4 +7,5 @@ export const DraftMessage = z.object({
   writer: z.string().min(1).max(100),
   seq: z.number().int().nonnegative(),
   entries: z.array(PatchEntry).max(5000),
+  editedAt: z.string().max(40).optional(),
 });

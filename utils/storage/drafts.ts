@@ -14,6 +14,8 @@ export interface DraftInput {
   writer: string;
   seq: number;
   entries: PatchEntry[];
+  /** When the last of these edits was made (ISO); decides the order against other writers' saves. */
+  editedAt?: string;
 }
 
 export const draftKey = (dossierId: string, writer: string) => `${dossierId}|${writer}`;
@@ -24,12 +26,13 @@ async function keepDraft(input: DraftInput, db: CertifillDb): Promise<void> {
   const row = await db.drafts.get(key);
   if (row && row.seq >= input.seq) return;
   if (row && row.appliedSeq >= input.seq) return;
+  const { editedAt, ...draft } = input;
   await db.drafts.put(
     PendingDraft.parse({
-      ...input,
+      ...draft,
       key,
       appliedSeq: row?.appliedSeq ?? -1,
-      writtenAt: new Date().toISOString(),
+      writtenAt: editedAt ?? new Date().toISOString(),
     }),
   );
 }
@@ -56,18 +59,22 @@ export async function markDraftApplied(dossierId: string, writer: string, seq: n
   });
 }
 
+export interface SettleOptions {
+  /** The writer about to save (its own draft is the patch it saves). */
+  exceptWriter?: string;
+  /** Only drafts edited before this time (ISO): the later edit is written last, so it wins. */
+  before?: string;
+}
+
 /**
  * Merges the pending drafts of a dossier into it, oldest first, each as its writer's autosave.
  * Inside a transaction over writeScope. A draft the dossier cannot take (a value over its limit)
  * stays pending for its editor to report; it never blocks other writes.
  */
-export async function settleDrafts(
-  dossierId: string,
-  db: CertifillDb,
-  exceptWriter?: string,
-): Promise<number> {
+export async function settleDrafts(dossierId: string, db: CertifillDb, opts: SettleOptions = {}): Promise<number> {
   const rows = (await db.drafts.where('dossierId').equals(dossierId).toArray())
-    .filter((r) => r.writer !== exceptWriter && r.seq > r.appliedSeq && r.entries.length > 0)
+    .filter((r) => r.writer !== opts.exceptWriter && r.seq > r.appliedSeq && r.entries.length > 0)
+    .filter((r) => opts.before === undefined || r.writtenAt < opts.before)
     .sort((a, b) => a.writtenAt.localeCompare(b.writtenAt));
   let applied = 0;
   for (const row of rows) {

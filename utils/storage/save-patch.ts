@@ -14,6 +14,11 @@ export interface WriteOptions {
   writer?: string;
   /** The editor's draft sequence number this patch carries (its pending draft is then merged). */
   seq?: number;
+  /**
+   * When the patch's last edit was made (ISO). Other pages' pending drafts edited earlier are merged
+   * before the patch, those edited later after it: on a field both changed, the later edit wins.
+   */
+  editedAt?: string;
 }
 
 export interface PatchResult {
@@ -30,7 +35,7 @@ async function writePatch(
   opts: WriteOptions,
   db: CertifillDb,
 ): Promise<PatchResult> {
-  await settleDrafts(dossierId, db, opts.writer);
+  await settleDrafts(dossierId, db, { exceptWriter: opts.writer, before: opts.editedAt });
   const stored = await db.dossiers.get(dossierId);
   if (!stored) throw new Error('Dossier introuvable : il a peut-être été supprimé dans un autre onglet.');
   const { dossier, conflicts } = applyPatch(stored, entriesOf(stored));
@@ -42,6 +47,10 @@ async function writePatch(
     result = { dossier: next, conflicts, written: true };
   }
   if (opts.writer && opts.seq !== undefined) await markDraftApplied(dossierId, opts.writer, opts.seq, db);
+  if (opts.editedAt !== undefined && (await settleDrafts(dossierId, db, { exceptWriter: opts.writer })) > 0) {
+    const latest = await db.dossiers.get(dossierId);
+    if (latest) result = { ...result, dossier: latest, written: true };
+  }
   return result;
 }
 

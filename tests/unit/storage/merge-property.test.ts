@@ -5,7 +5,7 @@ import { DraftSync } from '@/components/editor/draft-sync';
 import type { Dossier } from '@/utils/dossier/model';
 import { getValue, setValue } from '@/utils/dossier/paths';
 import { addDossier } from '@/utils/storage/dossier-store';
-import { draftKey } from '@/utils/storage/drafts';
+import { draftKey, writeDraft } from '@/utils/storage/drafts';
 import { applyPatch, diffDossier } from '@/utils/storage/merge';
 import { listRevisions } from '@/utils/storage/revision-store';
 import { mutateDossier, saveDossierPatch } from '@/utils/storage/save-patch';
@@ -17,6 +17,7 @@ type Op =
   | { kind: 'edit'; w: 0 | 1; path: number }
   | { kind: 'save'; w: 0 | 1 }
   | { kind: 'sync'; w: 0 | 1 }
+  | { kind: 'draft'; w: 0 | 1 }
   | { kind: 'capture'; path: number };
 
 const writer = fc.constantFrom(0 as const, 1 as const);
@@ -27,6 +28,7 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('save' as const), w: writer }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('sync' as const), w: writer }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('draft' as const), w: writer }) },
   {
     weight: 1,
     arbitrary: fc.record({ kind: fc.constant('capture' as const), path: fc.nat(PATHS.length - 1) }),
@@ -52,18 +54,23 @@ describe('merge of two editors and the capture (property)', () => {
         const save = async (w: 0 | 1) => {
           const e = editors[w]!;
           if (!e.hasPending()) return;
-          const { seq, entries } = e.take();
-          const saved = await saveDossierPatch(start.id, entries, { writer: names[w], seq }, db);
+          const { seq, entries, editedAt } = e.take();
+          const saved = await saveDossierPatch(start.id, entries, { writer: names[w], seq, editedAt }, db);
           e.receive(saved.dossier, seq);
         };
         for (const [i, o] of ops.entries()) {
           if (o.kind === 'edit') {
             const value = `${names[o.w]} ${i}`;
             const e = editors[o.w]!;
-            e.draft = setValue(e.draft, PATHS[o.path]!, value);
+            e.edit(setValue(e.draft, PATHS[o.path]!, value));
             last[o.w]!.set(PATHS[o.path]!, value);
           } else if (o.kind === 'save') await save(o.w);
-          else if (o.kind === 'sync') await sync(o.w);
+          else if (o.kind === 'draft') {
+            // The page writes its pending draft as it types; other writers merge it before theirs.
+            const e = editors[o.w]!;
+            if (e.hasPending())
+              await writeDraft({ dossierId: start.id, writer: names[o.w]!, ...e.take() }, db);
+          } else if (o.kind === 'sync') await sync(o.w);
           else {
             const value = `capture ${i}`;
             await mutateDossier(
@@ -75,11 +82,14 @@ describe('merge of two editors and the capture (property)', () => {
             captured.set(PATHS[o.path]!, value);
           }
         }
-        // Both pages save what they hold, then see what the other saved.
-        await save(0);
-        await save(1);
-        await sync(0);
-        await sync(1);
+        // Both pages save what they hold, then see what the other saved (twice: a save may bring
+        // the other page's draft, which that page then sees applied).
+        for (let round = 0; round < 2; round++) {
+          await save(0);
+          await save(1);
+          await sync(0);
+          await sync(1);
+        }
 
         const stored = (await db.dossiers.get(start.id)) as Dossier;
         const history = (await listRevisions(start.id, db)).map((r) => r.snapshot);
@@ -98,7 +108,7 @@ describe('merge of two editors and the capture (property)', () => {
           for (const e of editors) expect(getValue(e.draft, path)).toBe(now);
         }
       }),
-      { numRuns: 80 },
+      { numRuns: 150 },
     );
   });
 
