@@ -1,5 +1,5 @@
 // `npm run bench`: speed and size figures of the extension in real Chromium. Prints a table, writes
-// bench-output/bench.json. Budgets (README): scan + match 150 fields < 16 ms, 2 000 fields < 100 ms;
+// bench-output/bench.json. Budgets (docs/benchmark.md): scan + match 150 fields < 16 ms, 2 000 fields < 100 ms;
 // keystroke handler p95 < 2 ms; typing time ratio with / without the extension < 1.10;
 // renderer CPU on a page changing every 5 ms, with / without ≤ 1.10; content script < 60 kB gzip.
 // Also: the overlay's node count and the heap on a page of 20 000 controls, and the panel's answer there.
@@ -54,7 +54,7 @@ try {
   // The budget's page: the reconstruction's fiche (DSFR styles, the page's own counter under the
   // field). The generated page, bare HTML without a single positioned element, is typed in too,
   // for information: there Chromium repaints each frame faster until anything positioned (our
-  // overlay, or any DSFR header) is on the page (README, « Why the budget is measured on the fiche »).
+  // overlay, or any DSFR header) is on the page (docs/benchmark.md, « Why the budget is measured on the fiche »).
   figures.typing = await typingRun(ficheUrl, 'Secteurs d’activités', 160);
   figures.typingBare = await typingRun(generated.url, 'Objectifs et contexte de la certification', 20);
   const scans = mergeScanTimings(scansBefore, await scanTimings(scanTargets, null, 4));

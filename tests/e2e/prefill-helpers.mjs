@@ -20,7 +20,7 @@ export async function importSample(b, file) {
   await editor.close();
 }
 
-/** Waits until the reconstruction finished rendering `path` (README: `window.__certifproRoute`). */
+/** Waits until the reconstruction finished rendering `path` (tests/reconstruction/README.md: `window.__certifproRoute`). */
 export async function waitRoute(page) {
   await page.waitForFunction(() => window.__certifproRoute === location.pathname, null, { timeout: 10_000 });
   // The scan service rescans after the DOM settles (debounced).

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { AttachmentMeta, DossierDto } from '../dossier/model';
 import { LearnedMapping, TrackedComment } from '../storage/records';
 
-/** Name and version of the export format, documented in README (« Format d'échange »). */
+/** Name and version of the export format, documented in README (« The exchange format »). */
 export const FORMAT = 'certifill-dossiers';
 /**
  * Version 2: every textarea value is formatted text, sanitized HTML of the subset of
