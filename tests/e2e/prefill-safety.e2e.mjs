@@ -149,4 +149,51 @@ export const tests = [
       });
     },
   },
+  {
+    name: 'the editor bridge channel: a page that watches and forges cannot get the port nor answer for the bridge',
+    async run() {
+      await session(async (b, platform) => {
+        await importSample(b, 'sample-rncp.json');
+        const page = await openDemande(b, platform, RNCP_ID, 'fiche');
+        // A hostile page, before the bridge is injected: it listens on every script added, offers a
+        // port of its own in the bridge's place, and listens to window messages.
+        await page.evaluate(() => {
+          const seen = { ports: 0, forgedRequests: 0, windowMessages: 0 };
+          window.__seen = seen;
+          const type = 'certifill-editor-port';
+          const mine = new MessageChannel();
+          mine.port1.onmessage = () => {
+            seen.forgedRequests += 1;
+          };
+          window.addEventListener('message', () => {
+            seen.windowMessages += 1;
+          });
+          new MutationObserver((records) => {
+            for (const r of records)
+              for (const n of r.addedNodes) {
+                if (n.tagName !== 'SCRIPT') continue;
+                const grab = (e) => {
+                  if (e.ports?.[0] && e.ports[0] !== mine.port2) seen.ports += 1;
+                };
+                n.addEventListener(type, grab, true);
+                n.addEventListener(type, grab);
+                n.dispatchEvent(new MessageEvent(type, { ports: [mine.port2] }));
+              }
+          }).observe(document.documentElement, { childList: true, subtree: true });
+        });
+        const popup = await openPanel(b, page);
+        await prefill(popup);
+        // Written through Quill's own API: the bridge answered on its private port.
+        assert.ok((await quillText(page, 'fiche.objectifsContexte')).startsWith('Les organisations'));
+        await popup.getByRole('button', { name: 'Annuler le pré-remplissage' }).click();
+        await popup.getByTestId('undo-report').waitFor();
+        assert.equal(await quillText(page, 'fiche.objectifsContexte'), '\n');
+        assert.deepEqual(await page.evaluate(() => window.__seen), {
+          ports: 0,
+          forgedRequests: 0,
+          windowMessages: 0,
+        });
+      });
+    },
+  },
 ];

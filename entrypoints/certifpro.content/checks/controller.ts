@@ -66,11 +66,24 @@ export function startChecks(source: FieldSource, opts: ChecksOptions): ChecksCon
       stateOf: (el) => reg.stateOf(el),
     });
   const panel = createSummaryPanel(overlay.panel, (key) => void jumpTo(reg.elementOf(key)), summary);
-  const resizes = watchResizes(doc, (what) => {
-    if (what === 'field') return schedule(null, true);
-    checkNear = true;
-    schedule(null);
-  });
+  /**
+   * A page that resizes all the time (a ticker, a log) without moving our fields: each calm check
+   * doubles the wait before the next one (up to 500 ms); a move makes it check every frame again.
+   */
+  let calmChecks = 0;
+  let nearTimer = 0;
+  const pageResized = () => {
+    if (nearTimer || checkNear || signal.aborted) return;
+    const wait = calmChecks === 0 ? 0 : Math.min(500, 25 * 2 ** calmChecks);
+    const check = () => {
+      nearTimer = 0;
+      checkNear = true;
+      schedule(null);
+    };
+    if (wait === 0) check();
+    else nearTimer = win.setTimeout(check, wait);
+  };
+  const resizes = watchResizes(doc, (what) => (what === 'field' ? schedule(null, true) : pageResized()));
   const placements = new Placements(
     overlay.host,
     overlay.layer,
@@ -107,7 +120,12 @@ export function startChecks(source: FieldSource, opts: ChecksOptions): ChecksCon
   function runFrame(): void {
     frame = 0;
     if (signal.aborted) return;
-    if (checkNear && !layoutAll && placements.nearMoved()) layoutAll = true;
+    if (checkNear && !layoutAll) {
+      if (placements.nearMoved()) {
+        layoutAll = true;
+        calmChecks = 0;
+      } else calmChecks = Math.min(calmChecks + 1, 5);
+    }
     checkNear = false;
     const shown = new Map([...pending].map((s) => [s, check(s)] as const));
     // All reads first (one layout at most), then all writes.
@@ -191,6 +209,7 @@ export function startChecks(source: FieldSource, opts: ChecksOptions): ChecksCon
   signal.addEventListener('abort', () => {
     unsubscribe();
     resizes.disconnect();
+    if (nearTimer) win.clearTimeout(nearTimer);
     announcer.cancel();
     if (frame) win.cancelAnimationFrame(frame);
     overlay.remove();
