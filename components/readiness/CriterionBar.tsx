@@ -29,7 +29,7 @@ export function CriterionBar({ criterion: c, onOpenField, open }: Props) {
           <span
             className="rd-bar"
             role="img"
-            aria-label={`${name} : ${checksText(passed, total)}`}
+            aria-label={`${name}\u00a0: ${checksText(passed, total)}`}
             title={checksText(passed, total)}
           >
             <span className="rd-bar__fill" style={{ width: `${Math.round(share * 100)}%` }} />

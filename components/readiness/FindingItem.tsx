@@ -32,7 +32,7 @@ export function FindingItem({
         </p>
       )}
       <p className="rd-source">
-        Source{finding.sources.length > 1 ? 's' : ''}&nbsp;: {finding.sources.join(' ; ')}
+        Source{finding.sources.length > 1 ? 's' : ''}&nbsp;: {finding.sources.join('\u00a0; ')}
       </p>
     </li>
   );

@@ -26,7 +26,7 @@ export function ReadinessChecklist({ report, dossierName, printedOn }: Props) {
       {report.criteria.map((c) => (
         <section key={c.criterion} className="rd-checklist__criterion">
           <h3>
-            {criterionHeading(c.label)} — {c.title} : {STATUS_TEXT[c.shownStatus]}
+            {criterionHeading(c.label)} — {c.title}&nbsp;: {STATUS_TEXT[c.shownStatus]}
           </h3>
           <ul className="rd-checklist__items">
             {c.checks.map((k) => {
@@ -45,7 +45,7 @@ export function ReadinessChecklist({ report, dossierName, printedOn }: Props) {
                       ))}
                     </ul>
                   )}
-                  <span className="rd-checklist__source"> — {k.sources.join(' ; ')}</span>
+                  <span className="rd-checklist__source"> — {k.sources.join('\u00a0; ')}</span>
                 </li>
               );
             })}
@@ -54,7 +54,8 @@ export function ReadinessChecklist({ report, dossierName, printedOn }: Props) {
                 <span className="rd-box" aria-hidden="true">
                   {isOpenRemark(r) ? '☐' : '☑'}
                 </span>{' '}
-                Remarque de l’instructeur ({REMARK_STATUS_TEXT[r.status].toLowerCase()})&nbsp;: « {r.text} »
+                Remarque de l’instructeur ({REMARK_STATUS_TEXT[r.status].toLowerCase()})&nbsp;: «&nbsp;
+                {r.text}&nbsp;»
               </li>
             ))}
           </ul>

@@ -14,7 +14,7 @@ function DossierReadiness({ dossier }: { dossier: Dossier }) {
     });
   return (
     <div className="rd-panel">
-      <h2 className="rd-panel__title">Prêt à déposer ?</h2>
+      <h2 className="rd-panel__title">Prêt à déposer&nbsp;?</h2>
       <p className="rd-muted" aria-live="polite">
         {said}
       </p>
@@ -43,8 +43,8 @@ export function ReadinessPanel() {
   if (dossier === null)
     return (
       <p className="rd-notice">
-        Aucun dossier actif : créez ou importez un dossier dans l’éditeur, puis choisissez-le ci-dessus pour
-        voir, critère par critère, ce qu’il reste à montrer avant le dépôt.
+        Aucun dossier actif&nbsp;: créez ou importez un dossier dans l’éditeur, puis choisissez-le ci-dessus
+        pour voir, critère par critère, ce qu’il reste à montrer avant le dépôt.
       </p>
     );
   return <DossierReadiness dossier={dossier} />;

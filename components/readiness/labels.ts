@@ -52,7 +52,7 @@ export function dayText(iso: string): string {
 export function rulesLine(filingDate: string, newRules: boolean, dated: boolean): string {
   const when = dated
     ? `Dépôt prévu le ${dayText(filingDate)}`
-    : `Sans date de dépôt prévue : vérification au ${dayText(filingDate)}`;
+    : `Sans date de dépôt prévue${NBSP}: vérification au ${dayText(filingDate)}`;
   return newRules
     ? `${when}${NBSP}: critères dans leur rédaction issue du décret n° 2025-500.`
     : `${when}${NBSP}: critères dans leur rédaction 2021-2025 (dépôt avant le 01/10/2025).`;

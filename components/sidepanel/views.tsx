@@ -26,5 +26,5 @@ export const PANEL_VIEWS: readonly PanelView[] = [
     badge: () => <CommentsTabCount />,
     Component: CommentsPanel,
   },
-  { id: 'readiness', label: 'Prêt à déposer ?', Component: ReadinessPanel },
+  { id: 'readiness', label: 'Prêt à déposer\u00a0?', Component: ReadinessPanel },
 ];

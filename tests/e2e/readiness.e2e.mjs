@@ -83,7 +83,7 @@ export const tests = [
         panel.on('pageerror', (e) => errors.push(String(e)));
         await panel.setViewportSize({ width: 420, height: 900 });
         await panel.goto(b.url('sidepanel.html'));
-        await panel.getByRole('tab', { name: 'Prêt à déposer ?' }).click();
+        await panel.getByRole('tab', { name: /^Prêt à déposer\s?\?$/ }).click();
         await panel.getByRole('heading', { name: 'Critère par critère' }).waitFor();
         assert.equal(
           await panel.getByRole('img', { name: /vérifications? sur \d+ satisfaites?$/ }).count(),

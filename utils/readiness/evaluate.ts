@@ -12,6 +12,7 @@ import type {
   ReadinessReport,
   ReadinessStatus,
 } from './types';
+import { frenchSpacing } from './typography';
 
 /** A criterion's status: blocked by any blocking finding, to complete with any other, ready otherwise. */
 export function statusOf(findings: readonly Pick<Finding, 'severity'>[]): ReadinessStatus {
@@ -56,14 +57,14 @@ export function evaluateReadiness(d: ReadinessDossier, opts: ContextOptions = {}
       const found = check.run(ctx, c.number).map((f) => ({
         checkId: check.id,
         severity: f.severity,
-        message: f.message,
+        message: frenchSpacing(f.message),
         paths: [...new Set(f.paths.filter(Boolean))],
         sources: f.sources ?? check.sources,
       }));
       findings.push(...found);
       checks.push({
         checkId: check.id,
-        title: check.title,
+        title: frenchSpacing(check.title),
         sources: found[0]?.sources ?? check.sources,
         passed: found.length === 0,
       });

@@ -6,6 +6,7 @@ import type { TrackedComment } from '../storage/records';
 import { statusOf } from './evaluate';
 import { excerpt } from './text';
 import type { CriterionReadiness, Finding, ReadinessReport, ReadinessStatus, Repertoire } from './types';
+import { frenchSpacing } from './typography';
 
 /** The fields a remark reads in this module (a stored TrackedComment, or one of an exchange file). */
 export type Remark = Pick<TrackedComment, 'id' | 'text' | 'criterion' | 'status' | 'fields'>;
@@ -42,7 +43,9 @@ export function remarkFinding(r: Remark): Finding {
   return {
     checkId: 'remarque-instructeur',
     severity: 'a-completer',
-    message: `Remarque de l’instructeur ${r.status === 'en_cours' ? 'en cours de traitement' : 'à traiter'} : « ${excerpt(r.text, 160)} »`,
+    message: frenchSpacing(
+      `Remarque de l’instructeur ${r.status === 'en_cours' ? 'en cours de traitement' : 'à traiter'} : « ${excerpt(r.text, 160)} »`,
+    ),
     paths: [...r.fields],
     sources: [REMARK_SOURCE],
   };

@@ -94,7 +94,7 @@ const CASES: Case[] = [
     dossier: rncp,
     on: '2027-02-01',
     severity: 'bloquant',
-    message: /28\/10\/2026 : le document aura plus de 3 mois le 01\/02\/2027/,
+    message: /28\/10\/2026\s: le document aura plus de 3 mois le 01\/02\/2027/,
   },
   {
     check: 'delegation',
@@ -118,7 +118,7 @@ const CASES: Case[] = [
     why: 'wrong key',
     dossier: () => withValues(rncp(), { 'compte.siret': '79812345600014' }),
     severity: 'bloquant',
-    message: /SIRET de l’entité : La clé de contrôle/,
+    message: /SIRET de l’entité\s: La clé de contrôle/,
   },
   {
     check: 'siret',
@@ -242,7 +242,7 @@ const CASES: Case[] = [
     dossier: () => withValues(rs(), { 'demande.dureeSouhaitee': 5 }),
     severity: 'a-completer',
     message:
-      /une seule année, 2025 ; 2024 est hors de cette période : la durée d’enregistrement sera limitée à 3 ans/,
+      /une seule année, 2025\s; 2024 est hors de cette période\s: la durée d’enregistrement sera limitée à 3 ans/,
   },
   {
     check: 'promotions-periode',
@@ -255,7 +255,7 @@ const CASES: Case[] = [
       ]),
     severity: 'bloquant',
     message:
-      /Aucune promotion de titulaires sur la période prise en compte, 2026 \(année du dépôt\) et 2025 ; 2022 et 2023 sont hors/,
+      /Aucune promotion de titulaires sur la période prise en compte, 2026 \(année du dépôt\) et 2025\s; 2022 et 2023 sont hors/,
   },
   {
     check: 'promotions-periode',
@@ -263,7 +263,7 @@ const CASES: Case[] = [
     why: 'renewal with one year in the period',
     dossier: () => sample('rncp'),
     severity: 'a-completer',
-    message: /ne portent que sur 2025 ; 2024 est hors de cette période\. Ajoutez la promotion 2026/,
+    message: /ne portent que sur 2025\s; 2024 est hors de cette période\. Ajoutez la promotion 2026/,
   },
   {
     check: 'promotions-periode',
@@ -339,7 +339,7 @@ const CASES: Case[] = [
       }),
     severity: 'a-completer',
     message:
-      /2 lignes sont rédigées .*« Connaissance des systèmes Linux et Windows » et « Gestion des sauvegardes/,
+      /2 lignes sont rédigées .*«\sConnaissance des systèmes Linux et Windows\s» et «\sGestion des sauvegardes/,
   },
   {
     check: 'transitions',
@@ -434,7 +434,7 @@ const CASES: Case[] = [
         { nom: 'Campus', siret: '81234567800022', habilitation: 'HABILITATION_FORMER' },
       ]),
     severity: 'a-completer',
-    message: /SIRET de Campus : La clé de contrôle/,
+    message: /SIRET de Campus\s: La clé de contrôle/,
   },
   {
     check: 'jury-professionnels',
@@ -446,7 +446,7 @@ const CASES: Case[] = [
           'Jury composé de deux formateurs et du directeur pédagogique de l’organisme.',
       }),
     severity: 'a-completer',
-    message: /voie « formation initiale \(élève ou étudiant\) » ne nomme aucun professionnel extérieur/,
+    message: /voie «\sformation initiale \(élève ou étudiant\)\s» ne nomme aucun professionnel extérieur/,
   },
   {
     check: 'jury-professionnels',
@@ -454,7 +454,7 @@ const CASES: Case[] = [
     why: 'open route without jury',
     dossier: () => withValues(rs(), { 'fiche.voiesAcces.cl.compositionJury': '' }),
     severity: 'bloquant',
-    message: /« candidature individuelle » est ouverte sans composition du jury/,
+    message: /«\scandidature individuelle\s» est ouverte sans composition du jury/,
   },
   {
     check: 'contraintes-reglementaires',

@@ -114,7 +114,8 @@ describe('readiness CLI', { timeout: 90_000 }, () => {
       status: 'a-completer',
       findings: [
         {
-          message: 'Remarque de l’instructeur à traiter : « Précisez les modalités du critère 4. »',
+          message:
+            'Remarque de l’instructeur à traiter\u00a0: «\u00a0Précisez les modalités du critère 4.\u00a0»',
           paths: ['rs.critere4.argumentaire'],
         },
       ],

@@ -5,6 +5,7 @@ import { datedDocumentFindings } from '@/utils/readiness/dated';
 import { evaluateReadiness, statusOf } from '@/utils/readiness/evaluate';
 import { READINESS_CHECKS } from '@/utils/readiness/registry';
 import { sentenceCount, visibleTextOf, wordCount } from '@/utils/readiness/text';
+import { frenchSpacing } from '@/utils/readiness/typography';
 import { ON, piece, readyRncp, readyRs, sample, withValues } from './fixtures';
 
 const B3 = { le: 'le bulletin n° 3', du: 'du bulletin n° 3' };
@@ -166,5 +167,20 @@ describe('readiness registry', () => {
           READINESS_CHECKS.some((k) => k.criteria[rep]?.includes(c.number)),
           `${rep} ${c.number}`,
         ).toBe(true);
+  });
+});
+
+describe('French typography of the messages', () => {
+  it('puts a no-break space before « : ; ? ! » and inside quotes, in every finding and check title', () => {
+    for (const d of [sample('rncp'), sample('rs')])
+      for (const c of evaluateReadiness(d, { on: ON }).criteria) {
+        for (const text of [...c.findings.map((f) => f.message), ...c.checks.map((k) => k.title)]) {
+          expect(text, text).not.toMatch(/ [:;?!»]|« /);
+        }
+      }
+    expect(frenchSpacing('Joignez-le : « ici » ; vraiment ? oui !')).toBe(
+      'Joignez-le\u00a0: «\u00a0ici\u00a0»\u00a0; vraiment\u00a0? oui\u00a0!',
+    );
+    expect(frenchSpacing('https://exemple.fr:8080 à 10:30')).toBe('https://exemple.fr:8080 à 10:30');
   });
 });

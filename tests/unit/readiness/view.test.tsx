@@ -21,7 +21,7 @@ describe('CriteriaReadiness (bars per criterion)', () => {
     const bars = screen.getAllByRole('img', { name: /vérifications? sur/ });
     expect(bars).toHaveLength(12);
     expect(bars[0]?.getAttribute('aria-label')).toMatch(
-      /^Recevabilité : 6\svérifications sur 6 satisfaites$/,
+      /^Recevabilité\s: 6\svérifications sur 6 satisfaites$/,
     );
     expect(screen.getByRole('status').textContent).toBe('4\u00a0critères prêts, 8\u00a0à compléter.');
     expect(document.querySelector('.rd-readiness__head')?.textContent).toMatch(/décret n° 2025-500/);
@@ -81,7 +81,7 @@ describe('CriteriaReadiness (bars per criterion)', () => {
     expect(list.textContent).toMatch(/☐ Les preuves des moyens techniques/);
     expect(list.textContent).toMatch(/Note de France compétences du 28 février 2020/);
     expect(list.textContent).toMatch(
-      /Remarque de l’instructeur \(à traiter\)\s: « La composition du jury VAE/,
+      /Remarque de l’instructeur \(à traiter\)\s: «\sLa composition du jury VAE/,
     );
     expect(screen.getByRole('button', { name: 'Imprimer la liste de contrôle' })).toBeTruthy();
   });
