@@ -360,11 +360,10 @@ const CASES: Case[] = [
   {
     check: 'evaluation-observable',
     criterion: '3',
-    why: 'no duration',
-    dossier: () =>
-      setBloc(rncp(), 2, { modalitesEvaluation: 'Mise en situation professionnelle observée par le jury.' }),
+    why: 'no observable test described',
+    dossier: () => setBloc(rncp(), 2, { modalitesEvaluation: 'Évaluation continue en centre de formation.' }),
     severity: 'a-completer',
-    message: /bloc 3 ne donnent pas la durée/,
+    message: /bloc 3 ne décrivent pas d’épreuve observable/,
   },
   {
     check: 'evaluation-observable',
@@ -553,6 +552,14 @@ const CASES: Case[] = [
     dossier: () => setBloc(rncp(), 0, { libelle: 'Technicien réseaux' }),
     severity: 'a-completer',
     message: /est un nom de métier/,
+  },
+  {
+    check: 'blocs-intitules',
+    criterion: '7',
+    why: 'the certification’s own title',
+    dossier: () => setBloc(rncp(), 3, { libelle: 'Technicien supérieur en réseaux et cybersécurité' }),
+    severity: 'a-completer',
+    message: /reprend celui de la certification/,
   },
   {
     check: 'blocs-intitules',

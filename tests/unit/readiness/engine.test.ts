@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fieldsFor, GROUPS, getField } from '@/utils/catalogue';
 import { criteriaFor } from '@/utils/criteria';
+import { namesOutsideProfessional } from '@/utils/readiness/checks/jury';
 import { datedDocumentFindings } from '@/utils/readiness/dated';
 import { evaluateReadiness, statusOf } from '@/utils/readiness/evaluate';
 import { READINESS_CHECKS } from '@/utils/readiness/registry';
@@ -182,5 +183,38 @@ describe('French typography of the messages', () => {
       'Joignez-le\u00a0: «\u00a0ici\u00a0»\u00a0; vraiment\u00a0? oui\u00a0!',
     );
     expect(frenchSpacing('https://exemple.fr:8080 à 10:30')).toBe('https://exemple.fr:8080 à 10:30');
+  });
+});
+
+describe('substance heuristics on real wordings (open-data fiches)', () => {
+  it('reads juries of employers’ and employees’ representatives or « professionnels du secteur » as outside professionals', () => {
+    expect(
+      namesOutsideProfessional(
+        '1 docteur vétérinaire représentant le collège employeur et président du jury\n1 auxiliaire spécialisé vétérinaire représentant le collège salarié\n1 expert formateur représentant l’organisme certificateur',
+      ),
+    ).toBe(true);
+    expect(
+      namesOutsideProfessional('2 membres de la direction de l’école\n2 membres professionnels du secteur'),
+    ).toBe(true);
+    expect(
+      namesOutsideProfessional(
+        'Le jury est composé de deux membres dont un représentant du monde économique',
+      ),
+    ).toBe(true);
+    expect(
+      namesOutsideProfessional('- un évaluateur agréé (Assessor), externe à la structure de Cambridge'),
+    ).toBe(true);
+    expect(namesOutsideProfessional('Le responsable pédagogique et deux formateurs de l’organisme.')).toBe(
+      false,
+    );
+  });
+
+  it('does not take a verb for a job title in a bloc’s title', () => {
+    const d = readyRncp();
+    const blocs = (d.groups['fiche.blocs'] ?? []).map((b, i) =>
+      i === 0 ? { ...b, libelle: 'Conseiller la clientèle du vétérinaire' } : b,
+    );
+    const report = evaluateReadiness({ ...d, groups: { ...d.groups, 'fiche.blocs': blocs } }, { on: ON });
+    expect(report.criteria.find((c) => c.criterion === '7')?.status).toBe('pret');
   });
 });

@@ -6,6 +6,8 @@ import { blocName, blocs } from './blocs';
 /** Nouns that name a job or a person rather than a set of compétences. */
 const JOB =
   /^(technicien|technicienne|agent|agente|assistant|assistante|responsable|charge|chargee|manager|operateur|operatrice|conseiller|conseillere|gestionnaire|directeur|directrice|ingenieur|ingenieure|developpeur|developpeuse|animateur|animatrice|coordinateur|coordinatrice|consultant|consultante|administrateur|administratrice|commercial|commerciale|vendeur|vendeuse|employe|employee|chef|educateur|educatrice|formateur|formatrice|comptable|secretaire|acheteur|acheteuse|auditeur|auditrice|metier)\b/;
+/** After a job noun, these make it a verb (« Conseiller la clientèle », « Gérer les stocks »). */
+const VERB_OBJECT = /^\S+\s+(le|la|les|l'|un|une|sa|son|ses|leur|leurs|au|aux|a|en)\b/;
 const GENERIC = /^(bloc|module|partie|unite)\s*(de competences\s*)?(n\s*)?\d*$/;
 
 /**
@@ -14,7 +16,7 @@ const GENERIC = /^(bloc|module|partie|unite)\s*(de competences\s*)?(n\s*)?\d*$/;
  */
 export const blocTitlesCheck: ReadinessCheck = {
   id: 'blocs-intitules',
-  title: 'Les intitulés de blocs nomment une activité, pas un métier',
+  title: 'Les intitulés de blocs nomment une activité, pas un métier ni la certification entière',
   criteria: { RNCP: ['7'] },
   sources: [article('RNCP', '7'), NOTE_BLOCS_2019],
   fields: ['fiche.blocs[].libelle'],
@@ -25,7 +27,13 @@ export const blocTitlesCheck: ReadinessCheck = {
       if (b.libelle === '') continue;
       const f = fold(b.libelle).trim();
       const path = `fiche.blocs[${b.index}].libelle`;
-      if (JOB.test(f) || (title !== '' && f === title))
+      if (title !== '' && f === title)
+        out.push({
+          severity: 'a-completer',
+          message: `L’intitulé du ${blocName(b)} (« ${excerpt(b.libelle)} ») reprend celui de la certification : un bloc couvre une partie des compétences, nommez l’activité qu’il permet d’exercer.`,
+          paths: [path],
+        });
+      else if (JOB.test(f) && !VERB_OBJECT.test(f))
         out.push({
           severity: 'a-completer',
           message: `L’intitulé du ${blocName(b)} (« ${excerpt(b.libelle)} ») est un nom de métier : nommez l’activité que le bloc permet d’exercer (verbe d’action).`,
