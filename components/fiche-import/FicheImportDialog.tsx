@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
+import { useModalDialog } from '../editor/use-modal-dialog';
 import { ExportFileInput } from './ExportFileInput';
 import { FichePicker } from './FichePicker';
 import { ReadProgressBar } from './ReadProgressBar';
@@ -16,13 +17,7 @@ export function FicheImportDialog({ onClose, onCreated, initialFile }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const { phase, choose, pick, cancel, restart } = useFicheImport(onCreated);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) {
-      if (typeof dialog.showModal === 'function') dialog.showModal();
-      else dialog.setAttribute('open', '');
-    }
-  }, []);
+  useModalDialog(ref, true);
   // biome-ignore lint/correctness/useExhaustiveDependencies: the dropped file is read once, on opening.
   useEffect(() => {
     if (initialFile) choose(initialFile);
