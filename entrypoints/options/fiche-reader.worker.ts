@@ -7,12 +7,12 @@ import type { ReaderMessage, ReaderRequest } from '@/utils/fiche/worker-protocol
 
 const post = (m: ReaderMessage) => self.postMessage(m);
 
-/** Progress at most every 100 ms: enough for a smooth bar, little work for the page. */
+/** Progress at most every 200 ms: enough for the bar, little work for the page. */
 function throttled(): (p: ReadProgress) => void {
   let last = 0;
   return (p) => {
     const now = performance.now();
-    if (now - last < 100 && p.read < p.total) return;
+    if (now - last < 200 && p.read < p.total) return;
     last = now;
     post({ kind: 'progress', ...p });
   };

@@ -43,8 +43,11 @@ function watchFrames() {
   };
 }
 
+/** The store build: React in production mode, as people run it (the test build only adds test hooks). */
+const STORE_BUILD = resolve('.output/chrome-mv3');
+
 async function oneRun(exportFile, lastNumero, shots) {
-  const b = await launchWithExtension();
+  const b = await launchWithExtension({ extensionDir: STORE_BUILD });
   try {
     const page = await b.context.newPage();
     await page.goto(b.url('options.html'));
@@ -100,7 +103,7 @@ async function oneRun(exportFile, lastNumero, shots) {
   }
 }
 
-/** `runs` fresh browsers in a row on the same generated export. Needs the test build in .output/. */
+/** `runs` fresh browsers in a row on the same generated export. Needs the store build in .output/chrome-mv3. */
 export async function ficheExportBench(runs = 3) {
   const exportFile = await generateExport(resolve('bench-output/export-fiches-70mo.zip'));
   const last = exportFile.fiches - 1;
