@@ -2,7 +2,9 @@ import { useEffect, useState } from 'react';
 import { DECISION_LABELS, type PlanDecision } from '@/utils/fill/types';
 import type { FillReport, PrefillPreview } from '@/utils/messaging/page-protocol';
 import { FillReportView } from './FillReportView';
-import { PrefillTable } from './PrefillTable';
+import { quoted } from './french';
+import { GroupCreations } from './GroupCreations';
+import { PrefillList } from './PrefillList';
 import type { PageClient } from './page-client';
 import { UndoFlow } from './UndoFlow';
 
@@ -60,7 +62,12 @@ export function PrefillFlow({ client, onClose }: { client: PageClient; onClose: 
     <section aria-label="Pré-remplissage">
       <h2>Pré-remplir cette page</h2>
       {stage.s === 'loading' && <p>Préparation de l’aperçu…</p>}
-      {stage.s === 'applying' && <p role="status">Écriture des valeurs…</p>}
+      {stage.s === 'applying' && (
+        <p role="status">
+          Écriture des valeurs… Les éléments à créer le sont un par un, avec le bouton de la page : la page
+          peut mettre quelques secondes à les montrer.
+        </p>
+      )}
       {stage.s === 'error' && (
         <p className="pp-msg pp-msg--error" role="alert">
           {stage.message}
@@ -69,12 +76,12 @@ export function PrefillFlow({ client, onClose }: { client: PageClient; onClose: 
       {stage.s === 'preview' && (
         <>
           <p className="popup-note">
-            Dossier « {stage.preview.dossier.name} ». Les champs déjà remplis avec une autre valeur sont
-            laissés tels quels, sauf si vous cochez « Remplacer ».
+            {`Dossier ${quoted(stage.preview.dossier.name)}. Un champ déjà rempli avec une autre valeur est laissé tel quel, sauf si vous cochez ${quoted('Remplacer la valeur de la page')} ; une valeur que Certifill trouve invalide ou trop longue n’est écrite que si vous cochez ${quoted('Écrire quand même')}.`}
           </p>
           <p className="pp-summary" data-testid="prefill-counts">
             {summarise(stage.preview)}
           </p>
+          <GroupCreations groups={stage.preview.groups} />
           {stage.preview.items.some((p) => p.decision === 'invisible') && (
             <p className="pp-msg" data-testid="prefill-invisible">
               Les champs que vous ne voyez pas sur la page (onglet non affiché, zone masquée) ne sont jamais
@@ -86,9 +93,9 @@ export function PrefillFlow({ client, onClose }: { client: PageClient; onClose: 
             <input type="checkbox" checked={hideEmpty} onChange={(e) => setHideEmpty(e.target.checked)} />{' '}
             Masquer les champs sans valeur dans le dossier
           </label>
-          <PrefillTable
+          <PrefillList
             items={stage.preview.items.filter((p) => !hideEmpty || p.decision !== 'sans_valeur')}
-            overwrite={overwrite}
+            ticked={overwrite}
             onToggle={toggle}
           />
           <div className="pp-actions">

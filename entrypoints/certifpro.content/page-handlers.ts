@@ -1,7 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { DossierDto } from '@/utils/dossier/model';
 import { captureDiff } from '@/utils/fill/capture';
-import { missingOnPage } from '@/utils/fill/missing';
 import { displayPageValue } from '@/utils/fill/page-value';
 import { planPage } from '@/utils/fill/plan';
 import type { PageFieldState } from '@/utils/fill/types';
@@ -10,9 +9,11 @@ import type { RecognisedField } from '@/utils/matching/types';
 import { ApplyInput, FocusInput, UndoInput } from '@/utils/messaging/content-inputs';
 import { pageMessenger } from '@/utils/messaging/page-messenger';
 import type { PageScan } from '@/utils/messaging/page-protocol';
+import type { CreationDeps } from './fill/create-items';
 import { keyOf } from './fill/field-keys';
 import { focusControl } from './fill/focus-field';
 import { applyPlan, previewUndo, serialised, undoAvailable, undoLast } from './fill/prefill-session';
+import { previewRequest } from './fill/preview-request';
 import { readState } from './fill/read-state';
 import { newVisibilityMemo } from './fill/visibility';
 import { pageProgress, setProgress, yielder } from './page-progress';
@@ -60,6 +61,14 @@ export function registerPageHandlers(ctx: ContentScriptContext): void {
       setProgress('idle');
     }
   };
+  // Items are created and removed through the page's own controls; every wait ends with the script.
+  const creation: CreationDeps = {
+    rescan: () => {
+      service.rescan();
+      return service.current();
+    },
+    signal: ctx.signal,
+  };
   const needDossier = (d: DossierDto | null): DossierDto => {
     if (!d) throw new Error(NO_DOSSIER);
     return d;
@@ -93,10 +102,9 @@ export function registerPageHandlers(ctx: ContentScriptContext): void {
     onMessage('getPageScan', scanReply),
     onMessage('reloadMappings', scanReply),
     onMessage('previewPrefill', async () => {
-      const { states, dossier } = await fresh();
+      const { fields, states, dossier } = await fresh();
       const d = needDossier(dossier);
-      const items = planPage(states, d).map(({ write, ...p }) => ({ ...p, writable: !!write }));
-      return { dossier: ref(d), items, missing: missingOnPage(d, states) };
+      return { dossier: ref(d), ...previewRequest(fields, states, d) };
     }),
     onMessage('applyPrefill', ({ data }) =>
       serialised(async () => {
@@ -104,14 +112,14 @@ export function registerPageHandlers(ctx: ContentScriptContext): void {
         const { overwrite } = ApplyInput.parse(data);
         const { fields, states, dossier } = await fresh();
         const d = needDossier(dossier);
-        const report = await applyPlan(fields, states, planPage(states, d), new Set(overwrite), d);
+        const report = await applyPlan(fields, states, planPage(states, d), new Set(overwrite), d, creation);
         return { ...report, durationMs: Math.round(performance.now() - started) };
       }),
     ),
     onMessage('previewUndo', () => serialised(previewUndo)),
     onMessage('undoPrefill', ({ data }) => {
       const { restore } = UndoInput.parse(data ?? { restore: [] });
-      return serialised(() => undoLast(new Set(restore)));
+      return serialised(() => undoLast(new Set(restore), creation));
     }),
     onMessage('previewCapture', async () => {
       const { states, dossier } = await fresh();

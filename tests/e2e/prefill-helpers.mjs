@@ -75,11 +75,11 @@ export async function prefill(popup, { tick = [] } = {}) {
   await popup.getByRole('button', { name: 'Pré-remplir cette page' }).click();
   await popup.getByRole('button', { name: 'Appliquer' }).waitFor();
   await popup.getByLabel('Masquer les champs sans valeur dans le dossier').uncheck();
-  for (const path of tick) await popup.locator(`tr[data-path="${path}"] input[type=checkbox]`).check();
+  for (const path of tick) await popup.locator(`li.pp-row[data-path="${path}"] input[type=checkbox]`).check();
   const decisions = await popup
-    .locator('tr[data-path]')
+    .locator('li.pp-row[data-path]')
     .evaluateAll((rows) =>
-      Object.fromEntries(rows.map((r) => [r.dataset.path || r.rowIndex, r.dataset.decision])),
+      Object.fromEntries(rows.map((r, i) => [r.dataset.path || `#${i}`, r.dataset.decision])),
     );
   await popup.getByRole('button', { name: 'Appliquer' }).click();
   await popup.getByTestId('fill-report').waitFor({ timeout: 60_000 });
@@ -137,7 +137,11 @@ export async function readMarked(page) {
     for (const el of document.querySelectorAll('[data-certifill-field]')) {
       const path = el.getAttribute('data-certifill-field');
       let value;
-      if (el.classList.contains('ql-editor'))
+      if (el.getAttribute('role') === 'combobox')
+        value = [...(el.closest('.cp-autocomplete')?.querySelectorAll('.cp-chip') ?? [])].map(
+          (c) => c.dataset.code,
+        );
+      else if (el.classList.contains('ql-editor'))
         value = window.Quill.find(el.parentElement).getText().replace(/\n$/, '');
       else if (el.type === 'radio') {
         if (!el.checked) continue;

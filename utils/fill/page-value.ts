@@ -45,5 +45,6 @@ export function pageHolds(v: PageValue, op: WriteOp): boolean {
   if (op.kind === 'choice') return v.kind === 'choice' && v.value === op.value;
   if (op.kind === 'choices') return v.kind === 'choices' && sameList(v.values, op.values);
   if (op.kind === 'checked') return v.kind === 'checked' && v.checked === op.checked;
+  if (op.kind === 'pick') return v.kind === 'choices' && sameList(v.values, op.codes);
   return v.kind === 'files' && sameList(v.names, op.names);
 }

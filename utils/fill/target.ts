@@ -10,7 +10,7 @@ import type { PageFieldState, WriteOp } from './types';
 export type Target =
   | { kind: 'none' }
   | { kind: 'no_option'; display: string }
-  | { kind: 'write'; op: WriteOp; display: string };
+  | { kind: 'write'; op: WriteOp; display: string; notOffered?: string[] };
 
 const NONE: Target = { kind: 'none' };
 
@@ -40,14 +40,28 @@ function choiceTarget(state: PageFieldState, v: FieldValue, enumRef: string | nu
   };
 }
 
+/** A list is written in part when part of it matches: the items the page does not offer are named. */
 function choicesTarget(state: PageFieldState, v: FieldValue, enumRef: string | null): Target {
   const wanted = listOf(v);
   const found = wanted.map((w) => matchOption(state.options ?? [], w, enumRef));
-  const missing = wanted.filter((_, i) => !found[i]);
-  if (missing.length > 0) return { kind: 'no_option', display: missing.join(', ') };
-  const values = [...new Set(found.map((o) => o?.value ?? ''))];
-  const display = found.map((o) => o?.label || o?.value).join(', ');
-  return { kind: 'write', op: { kind: 'choices', values }, display };
+  const notOffered = wanted.filter((_, i) => !found[i]);
+  const offered = found.filter((o): o is NonNullable<typeof o> => o !== null);
+  if (offered.length === 0) return { kind: 'no_option', display: notOffered.join(', ') };
+  const values = [...new Set(offered.map((o) => o.value))];
+  const display = offered.map((o) => o.label || o.value).join(', ');
+  return {
+    kind: 'write',
+    op: { kind: 'choices', values },
+    display,
+    ...(notOffered.length ? { notOffered } : {}),
+  };
+}
+
+/** An ARIA combobox: its codes are chosen in the page's list at writing time, which says what it offers. */
+function pickTarget(v: FieldValue): Target {
+  const codes = [...new Set(listOf(v).map((c) => c.trim()))];
+  if (codes.length === 0) return NONE;
+  return { kind: 'write', op: { kind: 'pick', codes }, display: codes.join(', ') };
 }
 
 /** The value to write into a recognised control, from the dossier. */
@@ -57,6 +71,7 @@ export function targetFor(state: PageFieldState, dossier: DossierDto): Target {
   const v = getValue(dossier, state.path);
   if (!isFilled(v)) return NONE;
   const enumRef = getField(state.fieldId ?? '')?.enumRef ?? null;
+  if (state.widget === 'combobox') return pickTarget(v);
   switch (state.control) {
     case 'select':
     case 'radio':

@@ -45,6 +45,11 @@ export interface PageFieldState {
   hidden?: string;
   /** Options of a select, a multiple select or a radio group. */
   options?: PageOption[];
+  /**
+   * `combobox`: an ARIA combobox / autocomplete (chips, tags): its value is the codes already chosen,
+   * and codes are written by choosing them one by one in the list the page offers.
+   */
+  widget?: 'combobox';
 }
 
 /** What to write into one control. */
@@ -54,13 +59,18 @@ export type WriteOp =
   | { kind: 'choice'; value: string }
   | { kind: 'choices'; values: string[] }
   | { kind: 'checked'; checked: boolean }
-  | { kind: 'files'; attachmentIds: string[]; names: string[] };
+  | { kind: 'files'; attachmentIds: string[]; names: string[] }
+  /** Codes to choose in a combobox's list, in order (those already chosen are left as they are). */
+  | { kind: 'pick'; codes: string[] };
 
 export type PlanDecision =
   | 'a_remplir'
   | 'identique'
   | 'different'
   | 'trop_long'
+  | 'invalide'
+  | 'a_creer'
+  | 'sans_ajout'
   | 'a_verifier'
   | 'sans_valeur'
   | 'option_introuvable'
@@ -73,7 +83,10 @@ export const DECISION_LABELS: Record<PlanDecision, string> = {
   a_remplir: 'à remplir',
   identique: 'identique',
   different: 'différent — laissé tel quel',
-  trop_long: 'trop long — non écrit',
+  trop_long: 'trop long — non écrit sauf si coché',
+  invalide: 'valeur invalide — non écrite sauf si cochée',
+  a_creer: 'à créer puis remplir',
+  sans_ajout: 'à ajouter à la main — pas de bouton d’ajout',
   a_verifier: 'à vérifier — non rempli',
   sans_valeur: 'pas de valeur dans le dossier',
   option_introuvable: 'option introuvable — non rempli',
@@ -94,8 +107,10 @@ export interface PlanItem {
   decision: PlanDecision;
   /** Details in French (« 3 412 caractères pour 3 000 autorisés »). */
   note?: string;
-  /** Present when the field can be written (à remplir, or différent if the user ticks it). */
+  /** Present when the field can be written (à remplir; différent, invalide, trop long if the user ticks it). */
   write?: WriteOp;
+  /** Items of a list value that the page does not offer (never written; the rest is). */
+  notOffered?: string[];
 }
 
 /** A dossier value that no control of this page received. */

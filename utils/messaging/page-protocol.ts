@@ -25,6 +25,9 @@ export const PlanDecisionSchema = z.enum([
   'identique',
   'different',
   'trop_long',
+  'invalide',
+  'a_creer',
+  'sans_ajout',
   'a_verifier',
   'sans_valeur',
   'option_introuvable',
@@ -71,9 +74,26 @@ export const WirePlanItem = z.object({
   target: z.string(),
   decision: PlanDecisionSchema,
   note: z.string().optional(),
+  /** Items of a list value the page does not offer (never written). */
+  notOffered: z.array(z.string()).optional(),
   writable: z.boolean(),
 });
 export type WirePlanItem = z.infer<typeof WirePlanItem>;
+
+/**
+ * A repeatable group shown on the page (blocs, promotions…): how many items the page shows, how
+ * many the dossier holds, and the page's own add control found for it (its words), or null.
+ */
+export const GroupPreview = z.object({
+  group: z.string(),
+  /** « blocs de compétences » */
+  label: z.string(),
+  onPage: z.number().int().nonnegative(),
+  inDossier: z.number().int().nonnegative(),
+  toCreate: z.number().int().nonnegative(),
+  addControl: z.string().nullable(),
+});
+export type GroupPreview = z.infer<typeof GroupPreview>;
 
 const Missing = z.object({ path: z.string(), label: z.string(), value: z.string() });
 
@@ -81,6 +101,7 @@ export const PrefillPreview = z.object({
   dossier: DossierRef,
   items: z.array(WirePlanItem),
   missing: z.array(Missing),
+  groups: z.array(GroupPreview).default([]),
 });
 export type PrefillPreview = z.infer<typeof PrefillPreview>;
 
@@ -95,6 +116,9 @@ export const FillReport = z.object({
   skipped: z.array(Line),
   failed: z.array(Line),
   missing: z.array(Missing),
+  /** Items created through the page's add controls (« Bloc 3 »), and those that could not be. */
+  created: z.array(Line).default([]),
+  notCreated: z.array(Line).default([]),
   undoAvailable: z.boolean(),
   /** Time the page took to rescan, plan and write, in ms (the benchmark reads it). */
   durationMs: z.number().nonnegative().optional(),
@@ -108,6 +132,9 @@ export type FillReport = z.infer<typeof FillReport>;
 export const UndoReport = z.object({
   restored: z.number(),
   kept: z.array(Line).default([]),
+  /** Items the fill had created, removed through their own « Supprimer »; and those left on the page. */
+  removed: z.array(Line).default([]),
+  left: z.array(Line).default([]),
   failed: z.array(Line),
   message: z.string(),
 });

@@ -1,12 +1,16 @@
+import { type GroupId, getGroup } from '@/utils/catalogue';
 import type { DossierDto } from '@/utils/dossier/model';
+import { createdUndoMessage } from '@/utils/fill/created-message';
+import { groupCounts, itemsWord } from '@/utils/fill/group-plan';
 import { missingOnPage } from '@/utils/fill/missing';
 import { displayPageValue } from '@/utils/fill/page-value';
-import { itemsToWrite } from '@/utils/fill/plan';
+import { itemsToWrite, planPage } from '@/utils/fill/plan';
 import { DECISION_LABELS, type PageFieldState, type PlanItem } from '@/utils/fill/types';
 import { undoMessage } from '@/utils/fill/undo-message';
 import { hiddenNote } from '@/utils/fill/visibility';
 import type { RecognisedField } from '@/utils/matching/types';
 import type { FillReport, UndoPreview, UndoReport } from '@/utils/messaging/page-protocol';
+import { type CreationDeps, createItem, removeItem } from './create-items';
 import { keyOf } from './field-keys';
 import { attachmentFiles } from './files';
 import { readState } from './read-state';
@@ -22,10 +26,26 @@ interface UndoEntry {
   key: string;
   path: string | null;
   label: string;
+  /** Set when the control belongs to an item this fill created (« Bloc 3 »). */
+  created?: CreatedItem;
 }
 
-/** One entry per « Appliquer »; « Annuler » undoes the latest. */
-const fills: UndoEntry[][] = [];
+/** An item created through the page's add control during a fill. */
+interface CreatedItem {
+  group: GroupId;
+  index: number;
+  /** « Bloc 3 » */
+  label: string;
+}
+
+/** What one « Appliquer » did: the controls it wrote and the items it created, in order. */
+interface FillRecord {
+  entries: UndoEntry[];
+  created: CreatedItem[];
+}
+
+/** One record per « Appliquer »; « Annuler » undoes the latest. */
+const fills: FillRecord[] = [];
 let queue: Promise<unknown> = Promise.resolve();
 
 /** Fills never race on one page: each waits for the previous (anchors §2.5, « serialized per frame »). */
@@ -47,24 +67,21 @@ const line = (p: { key: string; path: string | null; label: string }, detail: st
 const NO_ANSWER =
   'L’éditeur de texte de la page n’a pas répondu : champ non rempli (son annulation n’aurait pas été sûre).';
 
-export async function applyPlan(
+type Lines = Pick<FillReport, 'filled' | 'skipped' | 'failed'>;
+
+/** Writes the plan's items (à remplir, and those ticked); undo entries go to `entries`. */
+async function writeItems(
   fields: readonly RecognisedField[],
-  states: readonly PageFieldState[],
   plan: readonly PlanItem[],
-  overwrite: ReadonlySet<string>,
+  ticked: ReadonlySet<string>,
   dossier: DossierDto,
-): Promise<FillReport> {
+  report: Lines,
+  entries: UndoEntry[],
+  opts: { created?: CreatedItem; signal?: AbortSignal } = {},
+): Promise<void> {
   const byKey = new Map(fields.map((f) => [keyOf(f.element), f]));
-  const toWrite = itemsToWrite(plan, overwrite);
+  const toWrite = itemsToWrite(plan, ticked);
   const written = new Set(toWrite.map((p) => p.key));
-  const entries: UndoEntry[] = [];
-  const report: FillReport = {
-    filled: [],
-    skipped: [],
-    failed: [],
-    missing: missingOnPage(dossier, states),
-    undoAvailable: false,
-  };
   for (const item of toWrite) {
     const field = byKey.get(item.key);
     if (!field || !item.write) {
@@ -84,29 +101,135 @@ export async function applyPlan(
     }
     const outcome = await writeField(field, item.write, {
       loadFiles: (ids) => attachmentFiles(dossier.id, ids),
+      signal: opts.signal,
     });
     const after = fingerprintOf(field);
     // A write that failed half-way may still have changed the control: it is undone too.
     if (after !== snapshot.before)
-      entries.push({ field, snapshot, after, key: item.key, path: item.path, label: item.label });
-    if (outcome.ok) report.filled.push(line(item, item.target));
-    else report.failed.push(line(item, outcome.reason));
+      entries.push({
+        field,
+        snapshot,
+        after,
+        key: item.key,
+        path: item.path,
+        label: item.label,
+        ...(opts.created ? { created: opts.created } : {}),
+      });
+    const notOffered = [...(item.notOffered ?? []), ...(outcome.notOffered ?? [])];
+    const offered = notOffered.length ? ` (la page ne propose pas\u00a0: ${notOffered.join(', ')})` : '';
+    if (outcome.ok) report.filled.push(line(item, `${item.target}${offered}`));
+    else report.failed.push(line(item, `${outcome.reason}${offered}`));
   }
   for (const item of plan) {
     if (written.has(item.key)) continue;
     const why = DECISION_LABELS[item.decision];
     report.skipped.push(line(item, item.note ? `${why} : ${item.note}` : why));
   }
-  if (entries.length > 0) fills.push(entries);
+}
+
+/** A ticked preview row of an item still to create is named `new:<path>`: at writing time, its path. */
+const tickedSet = (ticked: ReadonlySet<string>): Set<string> =>
+  new Set([...ticked].map((k) => (k.startsWith('new:') ? k.slice(4) : k)));
+
+export async function applyPlan(
+  fields: readonly RecognisedField[],
+  states: readonly PageFieldState[],
+  plan: readonly PlanItem[],
+  overwrite: ReadonlySet<string>,
+  dossier: DossierDto,
+  creation?: CreationDeps,
+): Promise<FillReport> {
+  const ticked = tickedSet(overwrite);
+  const record: FillRecord = { entries: [], created: [] };
+  const report: FillReport = {
+    filled: [],
+    skipped: [],
+    failed: [],
+    missing: missingOnPage(dossier, states),
+    created: [],
+    notCreated: [],
+    undoAvailable: false,
+  };
+  const focus = document.activeElement;
+  // The page takes its time to answer an « Ajouter » (a server round trip): items are created, in
+  // order, while the controls already on the page are written.
+  const creating = creation
+    ? createMissingItems(states, dossier, ticked, report, record, creation)
+    : Promise.resolve();
+  await writeItems(fields, plan, ticked, dossier, report, record.entries, { signal: creation?.signal });
+  await creating;
+  if (creation) {
+    // The page's add handler may have moved the focus into the new item: the person's focus comes back.
+    if (document.activeElement !== focus) {
+      if (focus instanceof HTMLElement && focus.isConnected && focus !== document.body)
+        focus.focus({ preventScroll: true });
+      else (document.activeElement as HTMLElement | null)?.blur?.();
+    }
+    const now = creation.rescan();
+    const nowStates: PageFieldState[] = [];
+    for (const f of now) nowStates.push(await readState(f));
+    report.missing = missingOnPage(dossier, nowStates);
+  }
+  if (record.entries.length > 0 || record.created.length > 0) fills.push(record);
   report.undoAvailable = undoAvailable();
   return report;
+}
+
+/** Creates, item by item and in order, what the dossier holds beyond the page's items; fills each. */
+async function createMissingItems(
+  states: readonly PageFieldState[],
+  dossier: DossierDto,
+  ticked: ReadonlySet<string>,
+  report: FillReport,
+  record: FillRecord,
+  deps: CreationDeps,
+): Promise<void> {
+  // Written apart, then listed after the page's own controls (both run at once).
+  const lines: Lines = { filled: [], skipped: [], failed: [] };
+  groups: for (const { group, onPage, inDossier } of groupCounts(states, dossier)) {
+    for (let index = onPage; index < inDossier; index++) {
+      if (deps.signal?.aborted) break groups;
+      const label = `${getGroup(group).itemLabel} ${index + 1}`;
+      const made = await createItem(group, index, deps);
+      if (!made.ok) {
+        const left = inDossier - index;
+        report.notCreated.push({
+          key: `${group}[${index}]`,
+          path: null,
+          label: getGroup(group).label,
+          detail: `${left}\u00a0${itemsWord(group, left)} à ajouter à la main (${label}${left > 1 ? ` à ${getGroup(group).itemLabel} ${inDossier}` : ''})\u00a0: ${made.reason}.`,
+        });
+        if (made.stop) break;
+        continue;
+      }
+      const item: CreatedItem = { group, index, label };
+      record.created.push(item);
+      const itemStates: PageFieldState[] = [];
+      for (const f of made.fields) itemStates.push(await readState(f));
+      const before = lines.filled.length;
+      await writeItems(made.fields, planPage(itemStates, dossier), ticked, dossier, lines, record.entries, {
+        created: item,
+        signal: deps.signal,
+      });
+      const n = lines.filled.length - before;
+      report.created.push({
+        key: `${group}[${index}]`,
+        path: null,
+        label,
+        detail: `créé avec «\u00a0${made.control}\u00a0», ${n}\u00a0champ${n > 1 ? 's' : ''} rempli${n > 1 ? 's' : ''}`,
+      });
+    }
+  }
+  report.filled.push(...lines.filled);
+  report.skipped.push(...lines.skipped);
+  report.failed.push(...lines.failed);
 }
 
 const changedSince = (e: UndoEntry) => e.field.element.isConnected && fingerprintOf(e.field) !== e.after;
 
 /** The fields of the last fill that someone changed since: « Annuler » keeps them unless ticked. */
 export async function previewUndo(): Promise<UndoPreview> {
-  const entries = fills.at(-1) ?? [];
+  const entries = fills.at(-1)?.entries ?? [];
   const changed: UndoPreview['changed'] = [];
   for (const e of entries) {
     if (!changedSince(e)) continue;
@@ -119,26 +242,40 @@ export async function previewUndo(): Promise<UndoPreview> {
 /**
  * Undoes the latest fill, in reverse order. A control someone changed after the fill keeps that
  * change unless its key is in `restore` (the person ticked it); the others are put back and read
- * back. The report counts only what was verified.
+ * back. Items the fill created are removed through their own remove control, unless someone
+ * changed one of their fields (then the item stays, with that change); an item without a remove
+ * control is listed. The report counts only what was verified.
  */
-export async function undoLast(restore: ReadonlySet<string> = new Set()): Promise<UndoReport> {
-  const entries = fills.pop();
-  if (!entries)
+export async function undoLast(
+  restore: ReadonlySet<string> = new Set(),
+  creation?: CreationDeps,
+): Promise<UndoReport> {
+  const record = fills.pop();
+  if (!record)
     return {
       restored: 0,
       kept: [],
+      removed: [],
+      left: [],
       failed: [],
       message: 'Rien à annuler : aucun pré-remplissage sur cette page.',
     };
   const failed: UndoReport['failed'] = [];
   const kept: UndoReport['kept'] = [];
+  const removed: UndoReport['removed'] = [];
+  const left: UndoReport['left'] = [];
   let restored = 0;
-  for (const e of [...entries].reverse()) {
+  // An item someone typed in after the fill stays on the page: its other fields are put back.
+  const touched = new Set(
+    record.entries.filter((e) => e.created && changedSince(e) && !restore.has(e.key)).map((e) => e.created),
+  );
+  const toRemove = creation ? record.created.filter((c) => !touched.has(c)) : [];
+  const putBack = async (e: UndoEntry) => {
     try {
       if (!e.field.element.isConnected) throw new Error('Le champ a disparu de la page.');
       if (changedSince(e) && !restore.has(e.key)) {
         kept.push(line(e, 'modifié depuis le pré-remplissage : laissé tel quel'));
-        continue;
+        return;
       }
       const outcome = await restoreSnapshot(e.field, e.snapshot);
       if (outcome.ok) restored += 1;
@@ -146,6 +283,47 @@ export async function undoLast(restore: ReadonlySet<string> = new Set()): Promis
     } catch (err) {
       failed.push(line(e, err instanceof Error ? err.message : String(err)));
     }
+  };
+  for (const e of [...record.entries].reverse()) {
+    if (e.created && toRemove.includes(e.created)) continue;
+    await putBack(e);
   }
-  return { restored, kept, failed, message: undoMessage(restored, kept.length, failed.length) };
+  for (const item of [...toRemove].reverse()) {
+    const mine = record.entries.filter((e) => e.created === item);
+    const key = `${item.group}[${item.index}]`;
+    const gone = creation
+      ? await removeItem(
+          item.group,
+          item.index,
+          mine.map((e) => e.field.element),
+          creation,
+        )
+      : null;
+    if (gone?.ok) {
+      removed.push({
+        key,
+        path: null,
+        label: item.label,
+        detail: `supprimé avec «\u00a0${gone.control}\u00a0»`,
+      });
+      continue;
+    }
+    left.push({ key, path: null, label: item.label, detail: gone?.reason ?? 'laissé sur la page' });
+    // Still on the page: its fields at least go back to how the page created them.
+    for (const e of [...mine].reverse()) await putBack(e);
+  }
+  for (const item of record.created.filter((c) => touched.has(c)))
+    left.push({
+      key: `${item.group}[${item.index}]`,
+      path: null,
+      label: item.label,
+      detail: 'gardé : un de ses champs a été modifié depuis le pré-remplissage',
+    });
+  const message = [
+    undoMessage(restored, kept.length, failed.length),
+    createdUndoMessage(removed.length, left.length),
+  ]
+    .filter(Boolean)
+    .join(' ');
+  return { restored, kept, removed, left, failed, message };
 }

@@ -1,6 +1,7 @@
 import type { PageFieldState, PageOption, PageValue } from '@/utils/fill/types';
 import { hiddenNote } from '@/utils/fill/visibility';
 import type { RecognisedField } from '@/utils/matching/types';
+import { chosenCodes, isCombobox } from './combobox';
 import { isInput, isSelect, isTextControl } from './dom-kinds';
 import { readRichHtml, readRichText } from './editor-client';
 import { keyOf } from './field-keys';
@@ -45,6 +46,8 @@ export async function readValue(f: RecognisedField): Promise<PageValue> {
       };
     return { kind: 'choice', value: el.value || null };
   }
+  // A combobox holds the codes its chips show; what is typed in it is a search, not a value.
+  if (isCombobox(el)) return { kind: 'choices', values: chosenCodes(f) };
   if (isTextControl(el)) return { kind: 'text', text: el.value };
   return { kind: 'text', text: await readRichText(el) };
 }
@@ -85,6 +88,7 @@ export async function readState(
     value: await readStateValue(f),
     ...(seen.visible ? {} : { hidden: hiddenNote(seen) }),
     ...(options ? { options } : {}),
+    ...(isCombobox(el) ? { widget: 'combobox' as const } : {}),
   };
 }
 

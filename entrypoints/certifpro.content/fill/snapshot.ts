@@ -1,5 +1,7 @@
+import { sameCode } from '@/utils/fill/codes';
 import type { RecognisedField } from '@/utils/matching/types';
 import { sanitizeRich } from '@/utils/richtext';
+import { chosenCodes, isCombobox, unpickCode } from './combobox';
 import { isInput, isSelect, isTextControl } from './dom-kinds';
 import {
   type RestoreOutcome,
@@ -16,7 +18,9 @@ export type ControlState =
   | { kind: 'checked'; states: boolean[] }
   | { kind: 'selected'; selected: boolean[] }
   | { kind: 'files'; files: FileList | null }
-  | { kind: 'rich'; rich: RichSnapshot; text: string };
+  | { kind: 'rich'; rich: RichSnapshot; text: string }
+  /** A combobox: the codes its chips showed (undo removes the chips added since). */
+  | { kind: 'chips'; codes: string[] };
 
 /** A control's state before the fill, and its fingerprint (see `fingerprintOf`). */
 export type ControlSnapshot = ControlState & { before: string };
@@ -34,6 +38,7 @@ const fileKey = (files: FileList | null) =>
  */
 export function fingerprintOf(f: RecognisedField): string {
   const el = f.element;
+  if (isCombobox(el)) return `chips:${chosenCodes(f).join(',')}`;
   if (f.control === 'radio' || f.control === 'checkbox')
     return boxes(f)
       .map((r) => (r.checked ? '1' : '0'))
@@ -53,6 +58,7 @@ export function fingerprintOf(f: RecognisedField): string {
 export async function takeSnapshot(f: RecognisedField): Promise<ControlSnapshot | null> {
   const el = f.element;
   const before = fingerprintOf(f);
+  if (isCombobox(el)) return { kind: 'chips', codes: chosenCodes(f), before };
   if (f.control === 'radio' || f.control === 'checkbox')
     return { kind: 'checked', states: boxes(f).map((r) => r.checked), before };
   if (isInput(el) && el.type === 'file') return { kind: 'files', files: el.files, before };
@@ -106,6 +112,11 @@ export async function restoreSnapshot(f: RecognisedField, snap: ControlSnapshot)
       const input = el as HTMLInputElement;
       setNativeValue(input, snap.value);
       return held(input.value === snap.value);
+    }
+    case 'chips': {
+      for (const code of chosenCodes(f))
+        if (!snap.codes.some((c) => sameCode(c, code))) await unpickCode(f, code);
+      return held(fingerprintOf(f) === snap.before);
     }
     case 'rich': {
       const done = await restoreRichText(el, snap.rich);

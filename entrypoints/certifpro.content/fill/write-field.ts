@@ -6,10 +6,15 @@ import { isSelect, isTextControl } from './dom-kinds';
 import { writeRichText } from './editor-client';
 import { selectValue, selectValues, setChecked, setFiles, setNativeValue } from './native-value';
 import { readValue } from './read-state';
+import { writeCodes } from './write-codes';
 
-export type WriteOutcome = { ok: true } | { ok: false; reason: string };
+export type WriteOutcome =
+  | { ok: true; notOffered?: string[] }
+  | { ok: false; reason: string; notOffered?: string[] };
 export interface WriteDeps {
   loadFiles(ids: readonly string[]): Promise<File[]>;
+  /** The content script's signal: a long write (codes chosen one by one) stops when it is invalidated. */
+  signal?: AbortSignal;
 }
 
 const nextFrame = () =>
@@ -38,6 +43,8 @@ async function perform(f: RecognisedField, op: WriteOp, deps: WriteDeps): Promis
       return setChecked(el as HTMLInputElement, op.checked);
     case 'files':
       return setFiles(el as HTMLInputElement, await deps.loadFiles(op.attachmentIds));
+    case 'pick':
+      throw new Error('codes à choisir dans la liste de la page');
   }
 }
 
@@ -47,6 +54,8 @@ async function perform(f: RecognisedField, op: WriteOp, deps: WriteDeps): Promis
  */
 export async function writeField(f: RecognisedField, op: WriteOp, deps: WriteDeps): Promise<WriteOutcome> {
   if (!f.element.isConnected) return { ok: false, reason: 'Le champ a disparu de la page.' };
+  // Codes in a combobox are chosen in the page's list: its own outcome says what it offered.
+  if (op.kind === 'pick') return writeCodes(f, op.codes, deps.signal);
   try {
     await perform(f, op, deps);
     if (pageHolds(await readValue(f), op)) return { ok: true };

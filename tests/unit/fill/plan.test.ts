@@ -59,14 +59,15 @@ describe('pre-fill planning', () => {
     expect(itemsToWrite(plan, new Set(['fiche.intitule']))).toHaveLength(1);
   });
 
-  it('never writes a value longer than the page limit, and says by how much', () => {
+  it('writes a value longer than the page limit only when ticked, and says by how much', () => {
     const p = planField(
       state({ path: 'fiche.secteursActivite', limit: { limit: 2000, source: 'maxlength' } }),
       d,
     );
     expect(p.decision).toBe('trop_long');
-    expect(p.write).toBeUndefined();
     expect(p.note).toContain('2\u202f100 caractères pour 2\u202f000');
+    expect(itemsToWrite([p], new Set())).toEqual([]);
+    expect(itemsToWrite([p], new Set([p.key]))).toEqual([p]);
   });
 
   it('never fills an undecided or ignored field', () => {

@@ -51,6 +51,7 @@ function client(): PageClient {
         },
       ],
       missing: [],
+      groups: [],
     })),
     applyPrefill: vi.fn(async () => ({
       filled: [{ key: 'f1', path: 'fiche.intitule', label: 'Intitulé', detail: 'Technicien' }],
@@ -59,12 +60,16 @@ function client(): PageClient {
       ],
       failed: [],
       missing: [{ path: 'fiche.blocs[1].libelle', label: 'Bloc 2 — Intitulé du bloc', value: 'Exploiter' }],
+      created: [],
+      notCreated: [],
       undoAvailable: true,
     })),
     previewUndo: vi.fn(async () => ({ total: 1, changed: [] })),
     undoPrefill: vi.fn(async () => ({
       restored: 1,
       kept: [],
+      removed: [],
+      left: [],
       failed: [],
       message: 'Pré-remplissage annulé : 1 champ rétabli dans l’état d’avant le pré-remplissage.',
     })),
@@ -78,8 +83,8 @@ describe('popup: « Pré-remplir cette page »', () => {
     const c = client();
     render(<PrefillFlow client={c} onClose={() => undefined} />);
     expect(await screen.findByText('à remplir')).toBeTruthy();
-    expect(screen.getByText('trop long — non écrit')).toBeTruthy();
-    fireEvent.click(screen.getByLabelText('Remplacer la valeur de « Intitulé du bloc »'));
+    expect(screen.getByText('trop long — non écrit sauf si coché')).toBeTruthy();
+    fireEvent.click(screen.getByLabelText('Remplacer la valeur de la page : « Intitulé du bloc »'));
     fireEvent.click(screen.getByRole('button', { name: 'Appliquer' }));
     expect(await screen.findByText('1 champ rempli.')).toBeTruthy();
     expect(c.applyPrefill).toHaveBeenCalledWith(['f2']);

@@ -12,6 +12,8 @@ function client(changed: ReturnType<typeof line>[]) {
     undoPrefill: vi.fn(async (restore: string[]) => ({
       restored: 3 - changed.length + restore.length,
       kept: changed.filter((c) => !restore.includes(c.key)),
+      removed: [],
+      left: [],
       failed: [],
       message: undoMessage(3 - changed.length + restore.length, changed.length - restore.length, 0),
     })),
