@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { type ComponentType, useCallback, useEffect, useState } from 'react';
-import type { PageProgress, PageScan } from '@/utils/messaging/page-protocol';
+import type { PageProgress, PageScan, TabStanding } from '@/utils/messaging/page-protocol';
 import { getActiveDossierId } from '@/utils/storage/dossier-store';
 import { useTargetTab } from '../sidepanel/target-tab-context';
 import { CaptureFlow } from './CaptureFlow';
@@ -9,6 +9,7 @@ import { PageSummary } from './PageSummary';
 import { PrefillFlow } from './PrefillFlow';
 import { NOT_A_PAGE, type PageClient, pageClient } from './page-client';
 import { pageProgressText } from './page-progress-text';
+import { RequestProgress } from './RequestProgress';
 import { TeachPanel } from './TeachPanel';
 import './page-panel.css';
 
@@ -26,6 +27,7 @@ export function PagePanel() {
   const [error, setError] = useState<string | null>(null);
   const [view, setView] = useState<View>('home');
   const [progress, setProgress] = useState<PageProgress | null>(null);
+  const [standing, setStanding] = useState<TabStanding | null>(null);
   const activeId = useLiveQuery(() => getActiveDossierId(), []);
 
   const load = useCallback(async () => {
@@ -44,7 +46,9 @@ export function PagePanel() {
       };
       void poll();
       try {
-        setScan(await c.scan());
+        const next = await c.scan();
+        setScan(next);
+        setStanding(next.standing);
       } finally {
         waiting = false;
       }
@@ -87,10 +91,13 @@ export function PagePanel() {
   return (
     <div className="pp">
       {view === 'home' && <PageSummary scan={scan} client={client} onOpen={setView} onChanged={setScan} />}
-      {view === 'prefill' && <PrefillFlow client={client} onClose={home} />}
+      {view === 'prefill' && <PrefillFlow client={client} onClose={home} onStanding={setStanding} />}
       {view === 'capture' && <CaptureFlow client={client} onClose={home} />}
       {view === 'teach' && <TeachPanel scan={scan} client={client} onScan={setScan} onClose={home} />}
       {view === 'mappings' && <MappingsPanel client={client} onClose={home} />}
+      {(view === 'home' || view === 'prefill') && (
+        <RequestProgress host={scan.host} pathname={scan.pathname} progress={standing} />
+      )}
       {view === 'home' && PageChecks && <PageChecks />}
     </div>
   );

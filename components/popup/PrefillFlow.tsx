@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { DECISION_LABELS, type PlanDecision } from '@/utils/fill/types';
-import type { FillReport, PrefillPreview } from '@/utils/messaging/page-protocol';
+import type { FillReport, PrefillPreview, TabStanding } from '@/utils/messaging/page-protocol';
 import { FillReportView } from './FillReportView';
 import { quoted } from './french';
 import { GroupCreations } from './GroupCreations';
@@ -31,17 +31,28 @@ const errorOf = (e: unknown) => ({
 });
 
 /** « Pré-remplir cette page »: preview → « Appliquer » → report → « Annuler le pré-remplissage ». */
-export function PrefillFlow({ client, onClose }: { client: PageClient; onClose: () => void }) {
+interface Props {
+  client: PageClient;
+  onClose: () => void;
+  /** The page's figures for the request's progress, after the preview and after « Appliquer ». */
+  onStanding?: (standing: TabStanding) => void;
+}
+
+export function PrefillFlow({ client, onClose, onStanding }: Props) {
   const [stage, setStage] = useState<Stage>({ s: 'loading' });
   const [overwrite, setOverwrite] = useState<Set<string>>(new Set());
   const [hideEmpty, setHideEmpty] = useState(true);
+  const [undone, setUndone] = useState(false);
 
   useEffect(() => {
     client.previewPrefill().then(
-      (preview) => setStage({ s: 'preview', preview }),
+      (preview) => {
+        setStage({ s: 'preview', preview });
+        if (preview.standing) onStanding?.(preview.standing);
+      },
       (e) => setStage(errorOf(e)),
     );
-  }, [client]);
+  }, [client, onStanding]);
 
   const toggle = (key: string) =>
     setOverwrite((cur) => {
@@ -52,7 +63,9 @@ export function PrefillFlow({ client, onClose }: { client: PageClient; onClose: 
   const apply = async () => {
     setStage({ s: 'applying' });
     try {
-      setStage({ s: 'report', report: await client.applyPrefill([...overwrite]) });
+      const report = await client.applyPrefill([...overwrite]);
+      setStage({ s: 'report', report });
+      if (report.standing) onStanding?.(report.standing);
     } catch (e) {
       setStage(errorOf(e));
     }
@@ -110,9 +123,10 @@ export function PrefillFlow({ client, onClose }: { client: PageClient; onClose: 
       )}
       {stage.s === 'report' && (
         <>
-          <FillReportView report={stage.report} />
+          {/* Once undone, the fill's report would no longer be true: only the undo's stays. */}
+          {!undone && <FillReportView report={stage.report} />}
           <div className="pp-actions">
-            {stage.report.undoAvailable && <UndoFlow client={client} />}
+            {stage.report.undoAvailable && <UndoFlow client={client} onDone={() => setUndone(true)} />}
             <button type="button" className="pp-btn pp-btn--secondary" onClick={onClose}>
               Fermer
             </button>

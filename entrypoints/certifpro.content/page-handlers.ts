@@ -74,7 +74,7 @@ export function registerPageHandlers(ctx: ContentScriptContext): void {
     return d;
   };
   const scanReply = async (): Promise<PageScan> => {
-    const { states, dossier } = await fresh();
+    const { fields, states, dossier } = await fresh();
     return {
       host: location.host,
       pathname: location.pathname,
@@ -94,6 +94,7 @@ export function registerPageHandlers(ctx: ContentScriptContext): void {
         current: displayPageValue(s).slice(0, 300),
       })),
       undoAvailable: undoAvailable(),
+      standing: dossier ? previewRequest(fields, states, dossier).standing : null,
     };
   };
 
@@ -113,7 +114,9 @@ export function registerPageHandlers(ctx: ContentScriptContext): void {
         const { fields, states, dossier } = await fresh();
         const d = needDossier(dossier);
         const report = await applyPlan(fields, states, planPage(states, d), new Set(overwrite), d, creation);
-        return { ...report, durationMs: Math.round(performance.now() - started) };
+        const durationMs = Math.round(performance.now() - started);
+        const after = await fresh();
+        return { ...report, durationMs, standing: previewRequest(after.fields, after.states, d).standing };
       }),
     ),
     onMessage('previewUndo', () => serialised(previewUndo)),

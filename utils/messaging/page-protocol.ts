@@ -52,6 +52,19 @@ export type FieldSummary = z.infer<typeof FieldSummary>;
 
 export const DossierRef = z.object({ id: z.string(), name: z.string(), repertoire: z.enum(['RNCP', 'RS']) });
 
+/**
+ * Where the page stands in the request: its tabs as the page shows them, the one shown, and the
+ * dossier's values of this tab already on the platform / still to do.
+ */
+export const TabStanding = z.object({
+  tab: z.string().nullable(),
+  tabs: z.array(z.string()).max(40),
+  onPlatform: z.number().int().nonnegative(),
+  remaining: z.number().int().nonnegative(),
+  sections: z.array(z.string()),
+});
+export type TabStanding = z.infer<typeof TabStanding>;
+
 export const PageScan = z.object({
   /** `location.host` of the page: taught mappings are kept per host. */
   host: z.string(),
@@ -62,6 +75,8 @@ export const PageScan = z.object({
   pageRepertoire: z.enum(['RNCP', 'RS']).nullable(),
   fields: z.array(FieldSummary),
   undoAvailable: z.boolean(),
+  /** Null without an active dossier. */
+  standing: TabStanding.nullable().default(null),
 });
 export type PageScan = z.infer<typeof PageScan>;
 
@@ -102,6 +117,7 @@ export const PrefillPreview = z.object({
   items: z.array(WirePlanItem),
   missing: z.array(Missing),
   groups: z.array(GroupPreview).default([]),
+  standing: TabStanding.optional(),
 });
 export type PrefillPreview = z.infer<typeof PrefillPreview>;
 
@@ -120,6 +136,8 @@ export const FillReport = z.object({
   created: z.array(Line).default([]),
   notCreated: z.array(Line).default([]),
   undoAvailable: z.boolean(),
+  /** Where the page stands once written (read again after the writes). */
+  standing: TabStanding.optional(),
   /** Time the page took to rescan, plan and write, in ms (the benchmark reads it). */
   durationMs: z.number().nonnegative().optional(),
 });

@@ -51,7 +51,9 @@ export async function createItem(group: GroupId, index: number, deps: CreationDe
   let fields = deps.rescan();
   const layout = groupLayouts(fields).get(group);
   if (!layout) return { ok: false, reason: 'le groupe n’est plus sur la page', stop: true };
-  // A control still busy with a previous press is waited for (bounded), not pressed twice.
+  // None at all: nothing to wait for. A control still busy with a previous press is waited for
+  // (bounded), not pressed twice.
+  if (!findAddControl(layout, { includeBusy: true })) return { ok: false, reason: NO_ADD, stop: true };
   const control = await waitFor(
     () => {
       const found = findAddControl(layout, { includeBusy: true });

@@ -3,11 +3,13 @@ import type { DossierDto } from '@/utils/dossier/model';
 import { futureRows, groupCounts, itemStates } from '@/utils/fill/group-plan';
 import { missingOnPage } from '@/utils/fill/missing';
 import { planPage } from '@/utils/fill/plan';
+import { countProgress, sectionsOf } from '@/utils/fill/progress';
 import type { PageFieldState, PlanItem } from '@/utils/fill/types';
 import type { RecognisedField } from '@/utils/matching/types';
-import type { GroupPreview, PrefillPreview } from '@/utils/messaging/page-protocol';
+import type { GroupPreview, PrefillPreview, TabStanding } from '@/utils/messaging/page-protocol';
 import { controlName, findAddControl } from './add-control';
 import { groupLayouts } from './group-layout';
+import { requestTabs } from './request-tabs';
 
 /**
  * The preview of « Pré-remplir cette page » for the whole request: the page's controls, then, after
@@ -18,7 +20,7 @@ export function previewRequest(
   fields: readonly RecognisedField[],
   states: readonly PageFieldState[],
   dossier: DossierDto,
-): Omit<PrefillPreview, 'dossier'> {
+): Omit<PrefillPreview, 'dossier' | 'standing'> & { standing: TabStanding } {
   const plan = planPage(states, dossier);
   const layouts = groupLayouts(fields);
   const counts = groupCounts(states, dossier);
@@ -51,5 +53,13 @@ export function previewRequest(
     items: items.map(({ write, ...p }) => ({ ...p, writable: !!write || p.key.startsWith('new:') })),
     missing,
     groups,
+    standing: standingOf(items),
   };
+}
+
+/** This tab's progress: values on the platform, values left (to fill, create, replace, add by hand). */
+export function standingOf(items: readonly PlanItem[]): TabStanding {
+  const { tabs, current } = requestTabs();
+  const paths = items.flatMap((p) => (p.path && p.decision !== 'a_verifier' ? [p.path] : []));
+  return { tab: current, tabs, ...countProgress(items.map((p) => p.decision)), sections: sectionsOf(paths) };
 }

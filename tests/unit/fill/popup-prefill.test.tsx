@@ -102,6 +102,7 @@ describe('popup: « Pré-remplir cette page »', () => {
       pageRepertoire: 'RS' as const,
       fields: [],
       undoAvailable: false,
+      standing: null,
     };
     render(
       <PageSummary scan={scan} client={client()} onOpen={() => undefined} onChanged={() => undefined} />,
