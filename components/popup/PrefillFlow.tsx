@@ -43,6 +43,15 @@ export function PrefillFlow({ client, onClose, onStanding }: Props) {
   const [overwrite, setOverwrite] = useState<Set<string>>(new Set());
   const [hideEmpty, setHideEmpty] = useState(true);
   const [undone, setUndone] = useState(false);
+  // The request's progress follows the page as the undo left it.
+  const afterUndo = () => {
+    setUndone(true);
+    if (!onStanding) return;
+    client.scan().then(
+      (scan) => scan.standing && onStanding(scan.standing),
+      () => undefined,
+    );
+  };
 
   useEffect(() => {
     client.previewPrefill().then(
@@ -126,7 +135,7 @@ export function PrefillFlow({ client, onClose, onStanding }: Props) {
           {/* Once undone, the fill's report would no longer be true: only the undo's stays. */}
           {!undone && <FillReportView report={stage.report} />}
           <div className="pp-actions">
-            {stage.report.undoAvailable && <UndoFlow client={client} onDone={() => setUndone(true)} />}
+            {stage.report.undoAvailable && <UndoFlow client={client} onDone={afterUndo} />}
             <button type="button" className="pp-btn pp-btn--secondary" onClick={onClose}>
               Fermer
             </button>

@@ -43,6 +43,9 @@ export const tests = [
         await prefill(popup);
         const filled = Number(await popup.getByTestId('fill-report').getAttribute('data-filled'));
         assert.ok(filled >= 20, `champs remplis : ${filled}`);
+        // Blocs 2–4 are created by the fill: « Annuler » removes them whole (their 13 fields with them).
+        const inCreated = 13;
+        assert.equal(await popup.getByTestId('fill-report').getAttribute('data-created'), '3');
 
         // The person types after the fill, through the keyboard.
         const code = page.locator('[data-truth="fiche.blocs[0].code"]');
@@ -72,10 +75,10 @@ export const tests = [
         assert.match(
           message,
           new RegExp(
-            `^Pré-remplissage annulé : ${filled - 2} champs rétablis dans l’état d’avant le pré-remplissage, 2 champs modifiés depuis le pré-remplissage laissés tels quels\\.$`,
+            `^Pré-remplissage annulé : ${filled - 2 - inCreated} champs rétablis dans l’état d’avant le pré-remplissage, 2 champs modifiés depuis le pré-remplissage laissés tels quels\\. 3 éléments créés par le pré-remplissage supprimés de la page\\.$`,
           ),
         );
-        assert.equal(Number(await report.getAttribute('data-restored')), filled - 2);
+        assert.equal(Number(await report.getAttribute('data-restored')), filled - 2 - inCreated);
 
         assert.equal(await code.inputValue(), `${codeFilled}${TYPED}`);
         assert.equal(await quillText(page, 'fiche.objectifsContexte'), quillBefore);
@@ -143,7 +146,7 @@ export const tests = [
         await popup.getByRole('button', { name: 'Fermer' }).click();
         await popup.getByRole('button', { name: 'Pré-remplir cette page' }).click();
         await popup.getByTestId('prefill-invisible').waitFor();
-        const note = await popup.locator('tr[data-path="compte.nom"] .pp-decision .pp-note').textContent();
+        const note = await popup.locator('li.pp-row[data-path="compte.nom"] p.pp-note').textContent();
         assert.match(note, /masqué par la page/);
         await popup.screenshot({ path: `${artifacts}/prefill-invisible-preview.png`, fullPage: true });
       });

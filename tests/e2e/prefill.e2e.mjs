@@ -68,11 +68,12 @@ export const tests = [
         );
 
         await popup.getByRole('button', { name: 'Annuler le pré-remplissage' }).click();
-        await popup
-          .getByText(
-            /^Pré-remplissage annulé : \d+ champs rétablis dans l’état d’avant le pré-remplissage\.$/,
-          )
-          .waitFor();
+        const undone = popup.getByTestId('undo-report');
+        await undone.waitFor({ timeout: 60_000 });
+        assert.match(
+          await undone.getByRole('status').textContent(),
+          /^Pré-remplissage annulé : \d+ champs rétablis dans l’état d’avant le pré-remplissage\. 3 éléments créés par le pré-remplissage supprimés de la page\.$/,
+        );
         const after = await readMarked(page);
         const leftovers = Object.entries(after).filter(
           ([p, v]) =>

@@ -71,6 +71,16 @@ async function undo(panel) {
   }));
 }
 
+/** What readMarked gives once the page's controls are marked again (a page that re-renders after a removal). */
+async function markedLike(page, want) {
+  await page.waitForFunction(
+    (n) => document.querySelectorAll('[data-certifill-field]').length >= n,
+    Object.keys(want).length,
+    { timeout: 10_000 },
+  );
+  return readMarked(page);
+}
+
 const pressed = (page) => page.evaluate(() => window.__certifproPressed ?? []);
 const deposits = (page) => page.evaluate(() => window.__certifproDeposee);
 const written = (rows) => rows.filter((r) => r.decision === 'a_remplir' || r.decision === 'a_creer').length;
@@ -118,7 +128,7 @@ export const tests = [
         assert.equal(u.removed, 3, u.text);
         assert.ok(u.restored >= 30, u.text);
         assert.match(u.text, /3 éléments créés par le pré-remplissage supprimés de la page/);
-        assert.deepEqual(await readMarked(page), before, 'la page est revenue à son état d’avant');
+        assert.deepEqual(await markedLike(page, before), before, 'la page est revenue à son état d’avant');
         assert.equal(await page.locator('[data-truth^="fiche.blocs[1]"]').count(), 0);
         const after = await pressed(page);
         assert.deepEqual(
@@ -164,7 +174,7 @@ export const tests = [
         assert.deepEqual(await pressed(page), ['Ajouter une année']);
         const u = await undo(panel);
         assert.equal(u.removed, 1, u.text);
-        assert.deepEqual(await readMarked(page), before);
+        assert.deepEqual(await markedLike(page, before), before);
         assert.equal((await page.evaluate(() => window.__certifproState?.promotions))?.length, 1);
 
         await switchTab(page, 'Partenaires');
@@ -182,7 +192,7 @@ export const tests = [
         assert.equal(marked['fiche.existencePartenaires'], 'Oui');
         const u2 = await undo(panel);
         assert.equal(u2.removed, 1, u2.text);
-        assert.deepEqual(await readMarked(page), beforeP);
+        assert.deepEqual(await markedLike(page, beforeP), beforeP);
         assert.deepEqual((await pressed(page)).slice(-3), [
           'Partenaires',
           'Ajouter un partenaire',
