@@ -10,11 +10,11 @@ import { downloadJson } from './download';
 import { useDraft } from './editor-context';
 import { RenameDialog } from './RenameDialog';
 import { SaveError, SaveStatus } from './SaveStatus';
-import type { SaveState } from './use-dossier-draft';
+import type { FlushOptions, SaveState } from './use-dossier-draft';
 
 interface Props {
   state: SaveState;
-  flush: () => Promise<void>;
+  flush: (opts?: FlushOptions) => Promise<void>;
   adopt: (d: Dossier) => void;
 }
 

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Dossier } from '@/utils/dossier/model';
 import { draftKey, writeDraft } from '@/utils/storage/drafts';
+import type { Revision } from '@/utils/storage/records';
 import { saveDossierPatch } from '@/utils/storage/save-patch';
 import { sendClosingDraft } from './closing-draft';
 import { type ConflictStore, createConflictStore } from './conflict-store';
@@ -18,6 +19,10 @@ export type SaveState =
   | { kind: 'saved'; at: string }
   | { kind: 'error'; messages: string[] };
 
+export interface FlushOptions {
+  reason?: Revision['reason'];
+}
+
 export interface DossierDraft {
   status: 'loading' | 'missing' | 'ready';
   /** The draft, once `ready`. */
@@ -27,8 +32,8 @@ export interface DossierDraft {
   state: SaveState;
   /** Applies a change to the draft at once and saves it after `delay` ms of quiet. */
   update: (change: (d: Dossier) => Dossier) => void;
-  /** Writes pending changes now. */
-  flush: () => Promise<void>;
+  /** Writes pending changes now; `reason` names the revision (default: an autosave, coalesced). */
+  flush: (opts?: FlushOptions) => Promise<void>;
   /** Replaces the draft by a dossier already written (restore, rename). */
   adopt: (d: Dossier) => void;
 }
@@ -112,33 +117,41 @@ export function useDossierDraft(id: string, delay = 400): DossierDraft {
       });
   }, [db, id, writer]);
 
-  const flush = useCallback((): Promise<void> => {
-    clearTimeout(timer.current);
-    timer.current = undefined;
-    chain.current = chain.current.then(async () => {
-      const s = sync.current;
-      if (!s?.hasPending()) return;
-      const { seq, entries, editedAt } = s.take();
-      setState({ kind: 'saving' });
-      try {
-        const saved = await saveDossierPatch(id, entries, { writer, seq, editedAt }, db);
-        conflicts.add(
-          saved.conflicts.map((c) => ({ slot: c.slot, kind: 'kept' as const, other: c.replaced })),
-          saved.dossier,
-        );
-        conflicts.add(s.receive(saved.dossier, seq), saved.dossier);
-        show();
-        if (s.hasPending()) setState({ kind: 'pending' });
-        else {
-          setState({ kind: 'saved', at: saved.dossier.updatedAt });
-          clearRescue(id, writer);
+  const flush = useCallback(
+    (opts: FlushOptions = {}): Promise<void> => {
+      clearTimeout(timer.current);
+      timer.current = undefined;
+      chain.current = chain.current.then(async () => {
+        const s = sync.current;
+        if (!s?.hasPending()) return;
+        const { seq, entries, editedAt } = s.take();
+        setState({ kind: 'saving' });
+        try {
+          const saved = await saveDossierPatch(
+            id,
+            entries,
+            { writer, seq, editedAt, ...(opts.reason ? { reason: opts.reason } : {}) },
+            db,
+          );
+          conflicts.add(
+            saved.conflicts.map((c) => ({ slot: c.slot, kind: 'kept' as const, other: c.replaced })),
+            saved.dossier,
+          );
+          conflicts.add(s.receive(saved.dossier, seq), saved.dossier);
+          show();
+          if (s.hasPending()) setState({ kind: 'pending' });
+          else {
+            setState({ kind: 'saved', at: saved.dossier.updatedAt });
+            clearRescue(id, writer);
+          }
+        } catch (e) {
+          setState({ kind: 'error', messages: await describeSaveError(e, db) });
         }
-      } catch (e) {
-        setState({ kind: 'error', messages: await describeSaveError(e, db) });
-      }
-    });
-    return chain.current;
-  }, [db, id, writer, setState, conflicts, show]);
+      });
+      return chain.current;
+    },
+    [db, id, writer, setState, conflicts, show],
+  );
 
   const update = useCallback(
     (change: (d: Dossier) => Dossier) => {

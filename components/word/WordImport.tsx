@@ -1,11 +1,16 @@
 import { useRef, useState } from 'react';
 import { useDossier, useEditor } from '@/components/editor/editor-context';
+import type { FlushOptions } from '@/components/editor/use-dossier-draft';
+import { blocsInUse } from '@/utils/word/blocs-in-use';
 import { docxToHtml } from '@/utils/word/convert';
 import { planWordImport, type WordSection } from '@/utils/word/plan';
 import { applyWordSections } from './apply-plan';
-import { targetOptions } from './targets';
+import { targetGroups } from './targets';
 import { WordImportPreview } from './WordImportPreview';
 import './word.css';
+
+/** A refusal names the file, then says why and what to do. */
+const refused = (file: File, why: string) => `«\u00a0${file.name}\u00a0» n’a pas été importé. ${why}`;
 
 interface Pending {
   fileName: string;
@@ -18,7 +23,7 @@ interface Pending {
  * « Importer un document Word »: the .docx is read (mammoth), sanitized and matched to the
  * dossier's fields; the preview decides; only « Importer » writes, all at once.
  */
-export function WordImport({ flush }: { flush: () => Promise<void> }) {
+export function WordImport({ flush }: { flush: (opts?: FlushOptions) => Promise<void> }) {
   const input = useRef<HTMLInputElement>(null);
   const dossier = useDossier();
   const { update } = useEditor();
@@ -29,17 +34,18 @@ export function WordImport({ flush }: { flush: () => Promise<void> }) {
   const read = async (file: File) => {
     setBusy(true);
     setMessage(null);
+    setPending(null);
     try {
       const html = await docxToHtml(await file.arrayBuffer());
-      if (!html.ok) return setMessage({ kind: 'error', text: html.message });
-      const existing = dossier.groups['fiche.blocs']?.length ?? 0;
+      if (!html.ok) return setMessage({ kind: 'error', text: refused(file, html.message) });
+      const existing = blocsInUse(dossier);
       const plan = planWordImport(html.html, dossier.repertoire, existing);
       if (plan.sections.length === 0)
-        return setMessage({ kind: 'error', text: 'Ce document ne contient aucun texte à importer.' });
+        return setMessage({ kind: 'error', text: refused(file, 'Il ne contient aucun texte à importer.') });
       setPending({
         fileName: file.name,
         sections: plan.sections,
-        blocs: existing + plan.newBlocs,
+        blocs: Math.max(dossier.groups['fiche.blocs']?.length ?? 0, existing + plan.newBlocs),
         images: html.images,
       });
     } finally {
@@ -51,12 +57,14 @@ export function WordImport({ flush }: { flush: () => Promise<void> }) {
   const importNow = async () => {
     if (!pending) return;
     const chosen = pending.sections.filter((s) => s.target);
-    update((d) => applyWordSections(d, chosen));
+    // What was typed before goes first, so that the import is a revision of its own in the history.
     await flush();
+    update((d) => applyWordSections(d, chosen));
+    await flush({ reason: 'import' });
     setPending(null);
     setMessage({
       kind: 'done',
-      text: `${chosen.length} section${chosen.length > 1 ? 's' : ''} importée${chosen.length > 1 ? 's' : ''} de « ${pending.fileName} ».`,
+      text: `${chosen.length}\u00a0section${chosen.length > 1 ? 's' : ''} importée${chosen.length > 1 ? 's' : ''} de «\u00a0${pending.fileName}\u00a0». La version d’avant l’import reste dans l’onglet «\u00a0Historique\u00a0».`,
     });
   };
 
@@ -66,6 +74,7 @@ export function WordImport({ flush }: { flush: () => Promise<void> }) {
         ref={input}
         id="word-file"
         type="file"
+        aria-label="Document Word à importer (.docx)"
         accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
         className="visually-hidden"
         tabIndex={-1}
@@ -94,7 +103,7 @@ export function WordImport({ flush }: { flush: () => Promise<void> }) {
         <WordImportPreview
           fileName={pending.fileName}
           sections={pending.sections}
-          options={targetOptions(dossier.repertoire, pending.blocs)}
+          groups={targetGroups(dossier.repertoire, pending.blocs)}
           dossier={dossier}
           images={pending.images}
           onChange={(sections) => setPending({ ...pending, sections })}

@@ -1,14 +1,14 @@
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import type { Dossier } from '@/utils/dossier/model';
 import { getValue, isFilled } from '@/utils/dossier/paths';
-import { visibleText } from '@/utils/richtext';
+import { canonicalRich } from '@/utils/richtext';
 import type { WordSection } from '@/utils/word/plan';
-import type { TargetOption } from './targets';
+import type { TargetGroup } from './targets';
 
 interface Props {
   fileName: string;
   sections: WordSection[];
-  options: TargetOption[];
+  groups: TargetGroup[];
   dossier: Dossier;
   images: number;
   onChange: (sections: WordSection[]) => void;
@@ -16,16 +16,16 @@ interface Props {
   onCancel: () => void;
 }
 
-const excerpt = (html: string) => {
-  const text = visibleText(html).replace(/\n+/g, ' · ');
-  return text.length > 220 ? `${text.slice(0, 220)}…` : text;
-};
+const plural = (n: number, word: string) => `${n}\u00a0${word}${n > 1 ? 's' : ''}`;
 
-/** Every proposed assignment, changeable or droppable; unplaced sections listed apart; nothing written yet. */
+/**
+ * Every proposed assignment, changeable or droppable, each section shown in full and formatted as
+ * it will be written; unplaced sections marked; nothing written before « Importer ».
+ */
 export function WordImportPreview({
   fileName,
   sections,
-  options,
+  groups,
   dossier,
   images,
   onChange,
@@ -33,28 +33,38 @@ export function WordImportPreview({
   onCancel,
 }: Props) {
   const headingId = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
   const set = (id: string, target: string | null) =>
     onChange(sections.map((s) => (s.id === id ? { ...s, target } : s)));
   const placed = sections.filter((s) => s.target).length;
   const unplaced = sections.length - placed;
+  const labelOf = new Map(groups.flatMap((g) => g.options.map((o) => [o.value, o.label] as const)));
   return (
     <section className="cf-word" aria-labelledby={headingId}>
-      <h2 id={headingId}>Importer « {fileName} »</h2>
+      <h2 id={headingId} ref={heading} tabIndex={-1}>
+        Importer «&nbsp;{fileName}&nbsp;»
+      </h2>
       <p>
-        {placed} section{placed > 1 ? 's' : ''} placée{placed > 1 ? 's' : ''}, {unplaced} à placer ou à
-        laisser de côté. Vérifiez chaque destination : rien n’est écrit dans le dossier avant « Importer ».
+        {plural(sections.length, 'section')} lue{sections.length > 1 ? 's' : ''}&nbsp;:{' '}
+        {plural(placed, 'destination')} proposée{placed > 1 ? 's' : ''},{' '}
+        {unplaced === 0
+          ? 'aucune section à placer'
+          : `${plural(unplaced, 'section')} à placer ou à laisser de côté`}
+        . Vérifiez chaque destination&nbsp;: rien n’est écrit dans le dossier avant «&nbsp;Importer&nbsp;».
       </p>
       {images > 0 && (
         <p className="cf-notice cf-notice--warning" role="status">
-          Le document contient {images} image{images > 1 ? 's' : ''} : elle
+          Le document contient {plural(images, 'image')}&nbsp;: elle
           {images > 1 ? 's ne sont' : ' n’est'} pas importée{images > 1 ? 's' : ''} (Certifill importe le
           texte et sa mise en forme).
         </p>
       )}
       <ol className="cf-word__list">
-        {sections.map((s) => {
+        {sections.map((s, i) => {
           const selectId = `${headingId}-${s.id}`;
-          const replaces = s.target !== null && isFilled(getValue(dossier, s.target));
+          const before = s.target ? sections.slice(0, i).find((o) => o.target === s.target) : undefined;
+          const replaces = !before && s.target !== null && isFilled(getValue(dossier, s.target));
           return (
             <li
               key={s.id}
@@ -62,8 +72,17 @@ export function WordImportPreview({
               data-section={s.id}
             >
               <div className="cf-word__source">
-                <strong>{s.title}</strong>
-                <span className="cf-word__excerpt">{excerpt(s.html)}</span>
+                <strong className="cf-word__title" id={`${selectId}-titre`}>
+                  {s.title}
+                </strong>
+                <section
+                  className="cf-word__content"
+                  aria-labelledby={`${selectId}-titre`}
+                  // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling box must take the focus to be read with the keyboard.
+                  tabIndex={0}
+                  // biome-ignore lint/security/noDangerouslySetInnerHtml: sanitized when read, re-rendered from the model here.
+                  dangerouslySetInnerHTML={{ __html: canonicalRich(s.html) }}
+                />
               </div>
               <div className="cf-word__target">
                 <label htmlFor={selectId}>Destination</label>
@@ -74,15 +93,27 @@ export function WordImportPreview({
                   onChange={(e) => set(s.id, e.target.value || null)}
                 >
                   <option value="">— Ne pas importer —</option>
-                  {options.map((o) => (
-                    <option key={o.value} value={o.value}>
-                      {o.label}
-                    </option>
+                  {groups.map((g) => (
+                    <optgroup key={g.label} label={g.label}>
+                      {g.options.map((o) => (
+                        <option key={o.value} value={o.value}>
+                          {o.label}
+                        </option>
+                      ))}
+                    </optgroup>
                   ))}
                 </select>
                 {!s.target && (
                   <span className="cf-word__note">
-                    Non placée : choisissez un champ ou laissez-la de côté.
+                    Non placée&nbsp;:{' '}
+                    {s.why ?? 'choisissez un champ, ou laissez-la de côté (elle ne sera pas importée).'}
+                  </span>
+                )}
+                {before && (
+                  <span className="cf-word__note">
+                    Ajoutée à la suite de «&nbsp;{before.title}&nbsp;» dans «&nbsp;
+                    {labelOf.get(s.target ?? '')}
+                    &nbsp;».
                   </span>
                 )}
                 {replaces && <span className="cf-word__note">Remplacera le texte actuel de ce champ.</span>}
@@ -92,6 +123,9 @@ export function WordImportPreview({
         })}
       </ol>
       <div className="cf-word__actions">
+        <span className="cf-word__count" aria-hidden="true">
+          {plural(placed, 'section')} à importer
+        </span>
         <button type="button" className="cf-button" onClick={onImport} disabled={placed === 0}>
           Importer
         </button>

@@ -1,16 +1,14 @@
 // Live checks on the Certif Pro reconstruction, in real Chromium with the test build of the extension.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
 import { startGeneratedServer } from '../../scripts/bench/generated-page.mjs';
 import { findChromium } from '../../scripts/find-chromium.mjs';
 import { startPlatform } from '../../scripts/platform-server.mjs';
 import { demandePath } from '../reconstruction/pages.mjs';
+import { axeViolations } from './axe.mjs';
 import { launchWithExtension } from './browser.mjs';
 import { inContentWorld, waitInContentWorld } from './content-world.mjs';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const HOST = 'certifill-checks';
 const NNBSP = '\u202f';
 const SECTEURS = 'fiche.secteursActivite';
@@ -39,19 +37,6 @@ function badgeNextFrame(page, path) {
       ),
     path,
   );
-}
-
-/** axe-core violations (WCAG A/AA + best practices) as `rule: targets`. */
-async function axeViolations(page, include = null) {
-  await page.evaluate(axeSource);
-  const result = await page.evaluate(
-    (inc) =>
-      window.axe.run(inc ? { include: [[inc]] } : document, {
-        runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice'],
-      }),
-    include,
-  );
-  return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${JSON.stringify(n.target)}`));
 }
 
 /** Rects of the page's own controls (to prove the overlay moves nothing). */

@@ -1,9 +1,9 @@
 // The dossier editor (options page) in real Chromium: create, type, reload, export, import in a fresh profile.
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { axeViolations } from './axe.mjs';
 import { launchWithExtension } from './browser.mjs';
 
 const FIELDS = {
@@ -13,20 +13,6 @@ const FIELDS = {
   '#champ-fiche-blocs-0-libelle': 'Déployer une infrastructure réseau',
 };
 const PDF = Buffer.from('%PDF-1.4 Certifill test\n', 'utf8');
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** axe-core violations of the page (WCAG A/AA), as short strings. */
-async function axeViolations(page) {
-  await page.evaluate(axeSource);
-  const result = await page.evaluate(() =>
-    // axe is injected as a global by the evaluate above.
-    window.axe.run(document, {
-      runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice'],
-    }),
-  );
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 async function openEditor(b) {
   const page = await b.context.newPage();

@@ -58,7 +58,7 @@ export function readReferentiel(table: HTMLTableElement): Referentiel | null {
     const modalite = modalites && !modalites.repeated ? cellHtml(modalites) : '';
     if (modalite && !out.modalites.includes(modalite)) out.modalites.push(modalite);
     if (!competence) continue;
-    out.competences.push(competence);
+    out.competences.push(withoutWholeBold(competence));
     if (criteres) out.criteres.push({ competence, criteres });
   }
   return out.competences.length > 0 ? out : null;
@@ -67,4 +67,19 @@ export function readReferentiel(table: HTMLTableElement): Referentiel | null {
 function cellHtml(cell: { el: HTMLTableCellElement; repeated: boolean } | undefined): string {
   if (!cell || cell.repeated) return '';
   return sanitizeRich(cell.el.innerHTML);
+}
+
+/**
+ * A competence set in bold throughout (the table's way to set it off from its criteria) without
+ * the bold: in the bloc's list of competences every item would be bold. Partial bold is kept.
+ */
+function withoutWholeBold(html: string): string {
+  const t = document.createElement('template');
+  t.innerHTML = html;
+  const walker = document.createTreeWalker(t.content, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode())
+    if (node.textContent?.trim() && !node.parentElement?.closest('strong')) return html;
+  for (const b of Array.from(t.content.querySelectorAll('strong')))
+    b.replaceWith(...Array.from(b.childNodes));
+  return sanitizeRich(t.innerHTML);
 }

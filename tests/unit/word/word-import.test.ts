@@ -12,6 +12,7 @@ import {
 } from 'docx';
 import { unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { blocsInUse } from '@/utils/word/blocs-in-use';
 import { docxToHtml } from '@/utils/word/convert';
 import { planWordImport } from '@/utils/word/plan';
 
@@ -63,7 +64,7 @@ describe('Word documents: headings matched to the dossier’s fields', () => {
         'fiche.activitesVisees',
         '<p>Le titulaire :</p><ul><li><strong>installe les équipements ;</strong></li><li>dépanne les réseaux.</li></ul>',
       ],
-      ['Compétences attestées :', 'fiche.competencesAttestees', '<p>Configurer un commutateur.</p>'],
+      ['Compétences attestées', 'fiche.competencesAttestees', '<p>Configurer un commutateur.</p>'],
       // An RNCP fiche has its modalités per bloc: outside a bloc, the user places them.
       ['3. Modalités d’évaluation', null, '<p>Mise en situation professionnelle.</p>'],
       ['Critère 3 : qualité des référentiels', 'rncp.critere3.argumentaire', '<p>Révisé en 2025.</p>'],
@@ -143,18 +144,17 @@ describe('Word documents: a référentiel laid out like the framework’s', () =
     expect(placed).toEqual({
       'fiche.blocs[1].libelle': '<p>Clarifier la demande du client</p>',
       'fiche.blocs[1].listeCompetences':
-        '<ul><li><strong>C1 - Clarifier les objectifs de la demande</strong></li><li><strong>C2 - Interroger des acteurs du secteur</strong></li></ul>',
+        '<ul><li>C1 - Clarifier les objectifs de la demande</li><li>C2 - Interroger des acteurs du secteur</li></ul>',
       'fiche.blocs[1].modalitesEvaluation': '<p><u>Étude de cas n°1 :</u></p>',
       'fiche.blocs[2].code': '<p>RNCP12345BC02</p>',
       'fiche.blocs[2].libelle': '<p>Constituer le dossier</p>',
-      'fiche.blocs[2].listeCompetences':
-        '<ul><li><strong>C9 - Constituer le dossier de demande</strong></li></ul>',
+      'fiche.blocs[2].listeCompetences': '<ul><li>C9 - Constituer le dossier de demande</li></ul>',
       'fiche.blocs[2].modalitesEvaluation': '<p><u>Mise en situation :</u></p>',
     });
     const aside = sections.filter((s) => !s.target);
     expect(aside.map((s) => s.title)).toEqual([
-      'Critères d’évaluation — Bloc 1 – Clarifier la demande du client',
-      'Critères d’évaluation — RNCP12345BC02 - Constituer le dossier',
+      'Bloc 1 – Clarifier la demande du client\u00a0: critères d’évaluation',
+      'RNCP12345BC02 - Constituer le dossier\u00a0: critères d’évaluation',
     ]);
     expect(aside[0]?.html).toBe(
       '<p><strong>C1 - Clarifier les objectifs de la demande</strong></p><ul><li>La demande est clarifiée.</li></ul>' +
@@ -172,7 +172,7 @@ describe('Word documents: a référentiel laid out like the framework’s', () =
     });
     const { sections } = await planOf(doc, 'RS');
     expect(sections.filter((s) => s.target).map((s) => [s.target, s.html])).toEqual([
-      ['fiche.competencesAttestees', '<ul><li><strong>C1 - Conduire un entretien</strong></li></ul>'],
+      ['fiche.competencesAttestees', '<ul><li>C1 - Conduire un entretien</li></ul>'],
       ['fiche.modalitesEvaluation', '<p><u>Questionnaire :</u></p>'],
     ]);
   });
@@ -210,7 +210,7 @@ describe('Word documents: bad input', () => {
     huge[1] = 0x4b;
     expect(await docxToHtml(bufferOf(huge))).toEqual({
       ok: false,
-      message: expect.stringMatching(/dépasse 20 Mo/),
+      message: expect.stringMatching(/dépasse 20\sMo/),
     });
   });
 
@@ -219,5 +219,49 @@ describe('Word documents: bad input', () => {
     files['word/media/image1.png'] = new Uint8Array([0x89, 0x50, 0x4e, 0x47]);
     const result = await docxToHtml(bufferOf(zipSync(files)));
     expect(result).toMatchObject({ ok: true, images: 1 });
+  });
+});
+
+describe('Word documents: headings in bold, blocs already in the dossier', () => {
+  it('reads a long bold line ending with a colon as a heading; a bold line inside a placed section stays', async () => {
+    const long =
+      'Description du métier, de l’activité ou de la situation professionnelle à partir duquel le dispositif visant la certification est initié :';
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph({ children: [new TextRun({ text: long, bold: true })] }),
+            para('Le métier de consultant.'),
+            heading('Activités visées'),
+            new Paragraph({ children: [new TextRun({ text: 'Activités principales :', bold: true })] }),
+            bullet('analyser la demande.'),
+          ],
+        },
+      ],
+    });
+    const { sections } = await planOf(doc);
+    expect(sections.map((s) => [s.title, s.target, s.html])).toEqual([
+      [long.replace(/ :$/, ''), null, '<p>Le métier de consultant.</p>'],
+      [
+        'Activités visées',
+        'fiche.activitesVisees',
+        '<p><strong>Activités principales :</strong></p><ul><li>analyser la demande.</li></ul>',
+      ],
+    ]);
+  });
+
+  it('says why criteria and an RNCP « Modalités d’évaluation » outside any bloc are not placed', async () => {
+    const doc = new Document({
+      sections: [{ children: [heading('Modalités d’évaluation'), para('Par bloc.')] }],
+    });
+    const [section] = (await planOf(doc)).sections;
+    expect(section).toMatchObject({ target: null, why: expect.stringMatching(/bloc par bloc/) });
+  });
+
+  it('starts the document’s blocs after the last bloc holding anything', () => {
+    expect(blocsInUse({ groups: {} })).toBe(0);
+    expect(blocsInUse({ groups: { 'fiche.blocs': [{}] } })).toBe(0);
+    expect(blocsInUse({ groups: { 'fiche.blocs': [{ libelle: '  ' }, {}] } })).toBe(0);
+    expect(blocsInUse({ groups: { 'fiche.blocs': [{}, { code: 'BC02' }, {}] } })).toBe(2);
   });
 });
