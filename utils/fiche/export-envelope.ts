@@ -3,9 +3,9 @@ import { type ExportedDossier, type ExportFile, FORMAT, FORMAT_VERSION } from '.
 
 export const GENERATOR = 'Certifill import-fiche (export open data de France compétences)';
 
-/** A dossier made from a fiche, as an exchange file holds it (no attachments, no comments). */
+/** A dossier made from a fiche, as an exchange file holds it (no attachments, comments or requests). */
 export function exportedDossier(dossier: Dossier): ExportedDossier {
-  return { ...dossier, attachments: [], comments: [] };
+  return { ...dossier, attachments: [], comments: [], requests: [] };
 }
 
 /** A `certifill-dossiers` file of the given dossiers, as `importText` reads it. */

@@ -1,6 +1,6 @@
 /**
- * Reads the dossiers of a `certifill-dossiers` exchange file for the readiness CLI: versions 1 (plain text)
- * and 2 (formatted text as sanitized HTML). Only what readiness needs is kept: values, groups and attachment
+ * Reads the dossiers of a `certifill-dossiers` exchange file for the readiness CLI: versions 1 (plain text),
+ * 2 (formatted text as sanitized HTML) and 3 (with requests for additions, ignored here). Only what readiness needs is kept: values, groups and attachment
  * metadata (bytes are not decoded). Never throws: problems come back in French.
  */
 import { z } from 'zod';
@@ -11,7 +11,7 @@ import type { ReadinessDossier } from './types';
 
 export const FORMAT = 'certifill-dossiers';
 /** Exchange versions this reader understands. */
-export const READABLE_VERSIONS = [1, 2] as const;
+export const READABLE_VERSIONS = [1, 2, 3] as const;
 
 const Entry = DossierDto.extend({
   attachments: z.array(AttachmentMeta).default([]),
@@ -41,7 +41,7 @@ export function readDossierExport(text: string): ReadExport {
       ok: false,
       errors: [`Ce fichier n’est pas un export Certifill (format « ${String(format)} »).`],
     };
-  if (!READABLE_VERSIONS.includes(version as 1 | 2))
+  if (!READABLE_VERSIONS.includes(version as 1 | 2 | 3))
     return {
       ok: false,
       errors: [

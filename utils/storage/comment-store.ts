@@ -13,7 +13,9 @@ export async function addComments(items: TrackedComment[], db: CertifillDb = get
 
 export async function updateComment(
   id: string,
-  patch: Partial<Pick<TrackedComment, 'status' | 'note' | 'criterion' | 'criterionByUser' | 'fields'>>,
+  patch: Partial<
+    Pick<TrackedComment, 'status' | 'note' | 'answer' | 'criterion' | 'criterionByUser' | 'fields'>
+  >,
   db: CertifillDb = getDb(),
 ): Promise<TrackedComment> {
   return db.transaction('rw', db.comments, async () => {

@@ -3,6 +3,7 @@ import type { Dossier } from '../dossier/model';
 import { withRichTexts } from '../richtext/dossier-texts';
 import { moveBlobsToFiles } from './move-blobs';
 import type {
+  ComplementRequest,
   LearnedMapping,
   PageLimit,
   PendingDraft,
@@ -11,6 +12,7 @@ import type {
   StoredFile,
   TrackedComment,
 } from './records';
+import { requestsFromComments } from './requests-upgrade';
 
 export const DB_NAME = 'certifill';
 
@@ -20,6 +22,8 @@ export const DB_NAME = 'certifill';
  * `attachments`. Version 3 (data safety) moved attachment bytes to `files` and added pending
  * editor drafts. Version 4 (formatted text) stores every textarea value as sanitized HTML of the
  * formatted-text subset: older plain values become paragraphs and lists (« - » lines a list).
+ * Version 5 (letters) adds the requests for additions (`requests`: date received, due date, the letter's
+ * ignored lines) and gives every tracked comment an `answer`; remarks tracked before get their request.
  * Never edit a released version: add a new one with its upgrade.
  */
 export const SCHEMA_V1 = {
@@ -38,6 +42,10 @@ export const SCHEMA_V3 = {
   files: 'id',
   drafts: 'key, dossierId',
 };
+/** Version 5 (letters): one request for additions per letter received, its remarks by `requestId`. */
+export const SCHEMA_V5 = {
+  requests: 'id, dossierId',
+};
 
 export class CertifillDb extends Dexie {
   dossiers!: EntityTable<Dossier, 'id'>;
@@ -48,6 +56,7 @@ export class CertifillDb extends Dexie {
   pageLimits!: EntityTable<PageLimit, 'fieldId'>;
   files!: EntityTable<StoredFile, 'id'>;
   drafts!: EntityTable<PendingDraft, 'key'>;
+  requests!: EntityTable<ComplementRequest, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -78,6 +87,15 @@ export class CertifillDb extends Dexie {
           .modify((r: { snapshot?: Dossier }) => {
             if (r.snapshot?.values) richTextsInPlace(r.snapshot);
           });
+      });
+    this.version(5)
+      .stores(SCHEMA_V5)
+      .upgrade(async (tx) => {
+        const comments = tx.table('comments');
+        await comments.toCollection().modify((c: { answer?: string }) => {
+          c.answer ??= '';
+        });
+        await tx.table('requests').bulkPut(requestsFromComments(await comments.toArray()));
       });
   }
 }

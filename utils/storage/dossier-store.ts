@@ -58,9 +58,9 @@ export async function renameDossier(id: string, name: string, db: CertifillDb = 
   return (await mutateDossier(id, (d) => ({ ...d, name }), { reason: 'rename' }, db)).dossier;
 }
 
-/** Deletes the dossier with its history, tracked comments, attachment bytes and pending drafts. */
+/** Deletes the dossier with its history, requests and tracked comments, attachment bytes and pending drafts. */
 export async function deleteDossier(id: string, db: CertifillDb = getDb()): Promise<void> {
-  await db.transaction('rw', [...writeScope(db), db.comments, db.settings], async () => {
+  await db.transaction('rw', [...writeScope(db), db.comments, db.requests, db.settings], async () => {
     const fileIds = new Set((await db.dossiers.get(id))?.attachments.map((a) => a.id));
     await db.revisions
       .where('dossierId')
@@ -73,6 +73,7 @@ export async function deleteDossier(id: string, db: CertifillDb = getDb()): Prom
     await db.dossiers.delete(id);
     await db.revisions.where('dossierId').equals(id).delete();
     await db.comments.where('dossierId').equals(id).delete();
+    await db.requests.where('dossierId').equals(id).delete();
     if ((await db.settings.get('activeDossierId'))?.value === id) await db.settings.delete('activeDossierId');
   });
 }

@@ -71,7 +71,11 @@ export interface SettleOptions {
  * Inside a transaction over writeScope. A draft the dossier cannot take (a value over its limit)
  * stays pending for its editor to report; it never blocks other writes.
  */
-export async function settleDrafts(dossierId: string, db: CertifillDb, opts: SettleOptions = {}): Promise<number> {
+export async function settleDrafts(
+  dossierId: string,
+  db: CertifillDb,
+  opts: SettleOptions = {},
+): Promise<number> {
   const rows = (await db.drafts.where('dossierId').equals(dossierId).toArray())
     .filter((r) => r.writer !== opts.exceptWriter && r.seq > r.appliedSeq && r.entries.length > 0)
     .filter((r) => opts.before === undefined || r.writtenAt < opts.before)

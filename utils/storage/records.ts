@@ -63,8 +63,61 @@ export const TrackedComment = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
   receivedOn: IsoDate.nullable(),
+  /** The title line the remark was written under in the letter (« Critère n° 3 »), if any (schema v5). */
+  heading: z.string().max(2_000).optional(),
+  /** The user's answer to the remark, for the response to the request (schema v5; absent means none). */
+  answer: z.string().max(100_000).optional(),
 });
 export type TrackedComment = z.infer<typeof TrackedComment>;
+
+const FrenchDateRecord = z.object({
+  day: z.number().int().min(1).max(31),
+  month: z.number().int().min(1).max(12),
+  year: z.number().int().nullable(),
+});
+
+/** How a letter sets its deadline (utils/comments/deadline.ts `DeadlineRule`), kept to recompute the due date. */
+export const DeadlineRuleRecord = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('date'), date: FrenchDateRecord }),
+  z.object({
+    kind: z.literal('duration'),
+    amount: z.number().int().positive().max(3650),
+    unit: z.enum(['jours', 'jours ouvrés', 'jours ouvrables', 'semaines', 'mois']),
+    from: z.enum(['reception', 'courrier']),
+  }),
+]);
+
+export const IgnoredLineRecord = z.object({
+  text: z.string().max(10_000),
+  /** utils/comments/furniture.ts `FurnitureKind`. */
+  kind: z.string().max(40),
+  line: z.number().int().nonnegative(),
+});
+
+/**
+ * One request for additions (« demande de compléments ») of a dossier (schema v5): when it was received,
+ * when the answer is due (computed from the letter's deadline), and the letter's lines kept out of the
+ * remarks. Its remarks are the tracked comments whose `requestId` is its id.
+ */
+export const ComplementRequest = z.object({
+  id: z.string().min(1),
+  dossierId: z.string().min(1),
+  receivedOn: IsoDate,
+  /** null when the letter sets no deadline. */
+  dueOn: IsoDate.nullable(),
+  deadline: z
+    .object({
+      rule: DeadlineRuleRecord,
+      words: z.string().max(2_000),
+      sentence: z.string().max(10_000),
+      letterDate: IsoDate.nullable(),
+    })
+    .nullable(),
+  ignored: z.array(IgnoredLineRecord).max(5_000),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type ComplementRequest = z.infer<typeof ComplementRequest>;
 
 export const Setting = z.object({ key: z.string(), value: z.unknown() });
 export type Setting = z.infer<typeof Setting>;

@@ -13,7 +13,8 @@ async function exportOne(d: Dossier, db: CertifillDb): Promise<ExportedDossier> 
     }),
   );
   const comments = await db.comments.where('dossierId').equals(d.id).toArray();
-  return { ...d, attachments, comments };
+  const requests = await db.requests.where('dossierId').equals(d.id).toArray();
+  return { ...d, attachments, comments, requests };
 }
 
 /** Builds the export file of the given dossiers (all when `ids` is omitted), with taught mappings if asked. */

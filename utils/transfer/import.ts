@@ -22,7 +22,7 @@ const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : 
 
 /** Writes a checked import; called inside one transaction, so any failure writes nothing. */
 async function writeImport(value: ParsedImport, db: CertifillDb): Promise<ImportReport> {
-  const { dossiers, files, comments, mappings } = value;
+  const { dossiers, files, comments, requests, mappings } = value;
   const notes = [...value.notes];
   const imported: ImportReport['imported'] = [];
   let renamedAttachments = 0;
@@ -44,11 +44,19 @@ async function writeImport(value: ParsedImport, db: CertifillDb): Promise<Import
     const next = { ...d, id, name, attachments };
     await db.dossiers.add(next);
     await recordRevision(next, 'import', db);
+    // A request or remark id already used here: the imported one gets a new id, nothing is overwritten.
+    const requestIds = new Map<string, string>();
+    for (const r of requests.filter((x) => x.dossierId === d.id)) {
+      const taken = (await db.requests.get(r.id)) !== undefined;
+      const rid = taken ? newId() : r.id;
+      requestIds.set(r.id, rid);
+      await db.requests.add({ ...r, id: rid, dossierId: id });
+    }
     for (const c of comments.filter((x) => x.dossierId === d.id)) {
-      // A remark already tracked here keeps its id: the imported one gets a new id, nothing is overwritten.
       const taken = (await db.comments.get(c.id)) !== undefined;
       if (taken) renamedComments++;
-      await db.comments.add({ ...c, id: taken ? newId() : c.id, dossierId: id });
+      const requestId = requestIds.get(c.requestId) ?? c.requestId;
+      await db.comments.add({ ...c, id: taken ? newId() : c.id, dossierId: id, requestId });
       commentCount++;
     }
     imported.push({ id, name, renamed: clash });
@@ -79,8 +87,10 @@ export async function importText(text: string, db: CertifillDb = getDb()): Promi
   const check = parseImport(text);
   if (!check.ok) return check;
   try {
-    const report = await db.transaction('rw', [...writeScope(db), db.comments, db.mappings], () =>
-      writeImport(check.value, db),
+    const report = await db.transaction(
+      'rw',
+      [...writeScope(db), db.comments, db.requests, db.mappings],
+      () => writeImport(check.value, db),
     );
     return { ok: true, ...report };
   } catch (e) {

@@ -2,7 +2,8 @@ import { newId } from '../dossier/factory';
 import { Dossier } from '../dossier/model';
 import { frenchIssues } from '../dossier/zod-fr';
 import { withRichTexts } from '../richtext/dossier-texts';
-import type { LearnedMapping, TrackedComment } from '../storage/records';
+import type { ComplementRequest, LearnedMapping, TrackedComment } from '../storage/records';
+import { requestsFromComments } from '../storage/requests-upgrade';
 import { base64ToBytes } from './base64';
 import { keepCatalogueFields, mappingErrors } from './catalogue-check';
 import { ExportFile, FORMAT, FORMAT_VERSION, MAX_IMPORT_BYTES, READABLE_VERSIONS } from './format';
@@ -12,6 +13,8 @@ export interface ParsedImport {
   /** Attachment bytes by attachment id. */
   files: Map<string, Blob>;
   comments: TrackedComment[];
+  /** Requests for additions; those of remarks from files before version 3 are derived from the remarks. */
+  requests: ComplementRequest[];
   mappings: LearnedMapping[];
   /** What was left out or renamed, in French (the import goes on). */
   notes: string[];
@@ -36,7 +39,7 @@ function checkEnvelope(raw: unknown): string | null {
   if (format !== FORMAT) return `Ce fichier n’est pas un export Certifill (format « ${String(format)} »).`;
   if (typeof version === 'number' && version > FORMAT_VERSION)
     return `Ce fichier vient d’une version plus récente de Certifill (format ${version}, cette version lit le format ${FORMAT_VERSION}). Mettez l’extension à jour puis réessayez.`;
-  if (!READABLE_VERSIONS.includes(version as 1 | 2))
+  if (!READABLE_VERSIONS.includes(version as 1 | 2 | 3))
     return `Version de format inconnue : ${String(version)}.`;
   return null;
 }
@@ -80,7 +83,7 @@ export function parseImport(text: string): ImportCheck {
       }
       return [];
     });
-    const { comments: _c, ...rest } = d;
+    const { comments: _c, requests: _r, ...rest } = d;
     // Formatted text sanitized at the boundary; plain texts of version 1 become formatted text.
     const checked = Dossier.safeParse(withRichTexts({ ...rest, attachments }));
     if (!checked.success) {
@@ -104,9 +107,15 @@ export function parseImport(text: string): ImportCheck {
       const id = seenComments.has(c.id) ? newId() : c.id;
       if (id !== c.id) renamedComments++;
       seenComments.add(id);
-      return { ...c, id, dossierId: d.id };
+      return { ...c, id, dossierId: d.id, answer: c.answer ?? '' };
     }),
   );
+  const requests = parsed.data.dossiers.flatMap((d) => {
+    const own = d.requests.map((r) => ({ ...r, dossierId: d.id }));
+    const known = new Set(own.map((r) => r.id));
+    const orphans = comments.filter((c) => c.dossierId === d.id && !known.has(c.requestId));
+    return [...own, ...requestsFromComments(orphans)];
+  });
   const notes = [
     ...(unknown.length
       ? [
@@ -124,5 +133,5 @@ export function parseImport(text: string): ImportCheck {
         ]
       : []),
   ];
-  return { ok: true, value: { dossiers, files, comments, mappings: parsed.data.mappings, notes } };
+  return { ok: true, value: { dossiers, files, comments, requests, mappings: parsed.data.mappings, notes } };
 }

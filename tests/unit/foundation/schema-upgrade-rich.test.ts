@@ -41,7 +41,7 @@ describe('schema upgrade to version 4 (formatted text)', () => {
 
     const db = new CertifillDb(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     const d = await db.dossiers.get('d1');
     expect(d?.values).toEqual({
       'fiche.intitule': 'Technicien - réseaux',

@@ -24,7 +24,7 @@ describe('database schema upgrade', () => {
 
     const db = new CertifillDb(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     const d = await getActiveDossier(db);
     expect(d).toMatchObject({
       id: 'old',

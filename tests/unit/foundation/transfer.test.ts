@@ -126,11 +126,11 @@ describe('exchange format versions', () => {
     expect(d?.values['fiche.intitule']).toBe('- pas une liste');
   });
 
-  it('imports a version-2 file sanitizing its HTML, and exports version 2', async () => {
+  it('imports a version-2 file sanitizing its HTML, and exports version 3', async () => {
     const db = freshDb();
     const result = await importText(file(2, '<ul><li onclick="x()">une<img src=x onerror=y></li></ul>'), db);
     expect(result.ok).toBe(true);
     expect((await db.dossiers.get('v2'))?.values['fiche.activitesVisees']).toBe('<ul><li>une</li></ul>');
-    expect((await buildExport({}, db)).version).toBe(2);
+    expect((await buildExport({}, db)).version).toBe(3);
   });
 });
