@@ -12,6 +12,7 @@ import { inContentWorld, waitInContentWorld } from './content-world.mjs';
 const HOST = 'certifill-checks';
 const NNBSP = '\u202f';
 const SECTEURS = 'fiche.secteursActivite';
+const LIBELLE = 'fiche.blocs[0].libelle';
 
 /**
  * Waits until the overlay holds `selector`. Its shadow root is closed: it is read from the content
@@ -38,6 +39,15 @@ function badgeNextFrame(page, path) {
     path,
   );
 }
+
+/** The text of the page's own counter for a field (what its `aria-describedby` points at). */
+const pageCounterText = (page, path) =>
+  page.evaluate((p) => {
+    const control = document.querySelector(`[data-truth="${p}"]`);
+    const ids = (control?.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
+    return ids.map((id) => document.getElementById(id)).find((el) => el?.classList.contains('cp-counter'))
+      ?.textContent;
+  }, path);
 
 /** Rects of the page's own controls (to prove the overlay moves nothing). */
 function controlRects(page) {
@@ -66,16 +76,16 @@ export const tests = [
       const b = await launchWithExtension();
       try {
         const page = await openFiche(b.context, platform.url);
-        // Badges exist only near the viewport: the field is brought into view first.
-        await page.getByLabel('Secteurs d’activités').scrollIntoViewIfNeeded();
-        await waitOverlay(page, `.badge[data-path="${SECTEURS}"]`);
+        // The bloc's title states its maximum (« 200 caractères maximum ») but counts nothing: the badge counts.
+        const libelle = page.locator(`[data-truth="${LIBELLE}"]`);
+        await libelle.scrollIntoViewIfNeeded();
+        await waitOverlay(page, `.badge[data-path="${LIBELLE}"]`);
         assert.equal(
           await page.evaluate(() => document.activeElement === document.body),
           true,
           'no focus taken',
         );
-        const area = page.getByLabel('Secteurs d’activités');
-        await area.click();
+        await libelle.click();
         const word = 'Santé 👩‍💻';
         let typed = 0;
         for (const ch of [...new Intl.Segmenter('fr', { granularity: 'grapheme' }).segment(word)].map(
@@ -83,35 +93,42 @@ export const tests = [
         )) {
           await page.keyboard.type(ch);
           typed++;
-          const b1 = await badgeNextFrame(page, SECTEURS);
-          assert.deepEqual(b1.text, [`${typed} / 2${NNBSP}000`], `after « ${ch} »`);
-          assert.equal(b1.active, SECTEURS, 'focus stays in the field');
+          const b1 = await badgeNextFrame(page, LIBELLE);
+          assert.deepEqual(b1.text, [`${typed} / 200`], `after « ${ch} »`);
+          assert.equal(b1.active, LIBELLE, 'focus stays in the field');
         }
-        // Paste a text 5 characters too long.
-        await area.fill('');
-        await page.keyboard.insertText('x'.repeat(2005));
-        const over = await badgeNextFrame(page, SECTEURS);
-        assert.match(over.cls, /\berror\b/);
-        assert.deepEqual(over.text, [
-          `2${NNBSP}005 / 2${NNBSP}000`,
-          `5 caractères en trop (limite : 2${NNBSP}000, indiquée par la page)`,
-        ]);
-        assert.equal(over.active, SECTEURS);
-        await page.screenshot({ path: `${artifacts}/checks-over-limit.png` });
-        // Clear it: the required message shows.
-        await page.keyboard.press('Control+A');
-        await page.keyboard.press('Backspace');
-        const cleared = await badgeNextFrame(page, SECTEURS);
-        assert.deepEqual(cleared.text, [`0 / 2${NNBSP}000`, 'Ce champ est obligatoire.']);
-        assert.equal(cleared.active, SECTEURS);
         // The live region speaks once typing pauses.
-        await page.keyboard.type('abc');
         await page.waitForTimeout(900);
         const spoken = await inContentWorld(
           page,
           (_, root) => root().querySelector('[aria-live]').textContent,
         );
-        assert.equal(spoken, `Il vous reste 1${NNBSP}997 caractères.`);
+        assert.equal(spoken, 'Il vous reste 193 caractères.');
+
+        // « Secteurs d’activités » has the page's own counter: no second one, only what the page does not say.
+        const area = page.getByLabel('Secteurs d’activités');
+        await area.scrollIntoViewIfNeeded();
+        await area.click();
+        await page.keyboard.type('Santé');
+        const own = await badgeNextFrame(page, SECTEURS);
+        assert.equal(own.text, null, 'no badge beside the page’s counter');
+        assert.equal(own.active, SECTEURS);
+        assert.equal(await pageCounterText(page, SECTEURS), '5 / 2000 caractères');
+        // Paste a text 5 characters too long: the page's counter only counts, the badge says it is too long.
+        await area.fill('');
+        await page.keyboard.insertText('x'.repeat(2005));
+        const over = await badgeNextFrame(page, SECTEURS);
+        assert.match(over.cls, /\berror\b/);
+        assert.deepEqual(over.text, [`5 caractères en trop (limite : 2${NNBSP}000, indiquée par la page)`]);
+        assert.equal(over.active, SECTEURS);
+        assert.equal(await pageCounterText(page, SECTEURS), '2005 / 2000 caractères');
+        await page.screenshot({ path: `${artifacts}/checks-over-limit.png` });
+        // Clear it: the required message shows, still without a counter.
+        await page.keyboard.press('Control+A');
+        await page.keyboard.press('Backspace');
+        const cleared = await badgeNextFrame(page, SECTEURS);
+        assert.deepEqual(cleared.text, ['Ce champ est obligatoire.']);
+        assert.equal(cleared.active, SECTEURS);
         assert.deepEqual(b.externalRequests(), []);
       } finally {
         await b.close();
@@ -126,31 +143,34 @@ export const tests = [
       const b = await launchWithExtension();
       try {
         const page = await openFiche(b.context, platform.url);
-        const path = 'fiche.objectifsContexte';
-        await waitOverlay(page, `.badge[data-path="${path}"]`);
+        // « Activités visées » states « 15 000 caractères maximum » and counts nothing: the badge counts.
+        const path = 'fiche.activitesVisees';
         const editor = page.locator(`.ql-editor[data-truth="${path}"]`);
+        await editor.scrollIntoViewIfNeeded();
+        await waitOverlay(page, `.badge[data-path="${path}"]`);
         await editor.click();
         await page.keyboard.type('Un');
-        assert.deepEqual((await badgeNextFrame(page, path)).text, [`2 / 3${NNBSP}000`]);
+        assert.deepEqual((await badgeNextFrame(page, path)).text, [`2 / 15${NNBSP}000`]);
         await page.keyboard.press('Enter');
         await page.keyboard.type('é👩‍💻');
         const typed = await badgeNextFrame(page, path);
-        assert.deepEqual(typed.text, [`5 / 3${NNBSP}000`], 'line break and emoji count once');
+        assert.deepEqual(typed.text, [`5 / 15${NNBSP}000`], 'line break and emoji count once');
         assert.equal(typed.active, path);
-        // Quill pastes through its own API: no input event, the counter still follows.
+        // Quill pastes through its own API: no input event, the checks still follow. « Objectifs et
+        // contexte » has the page's own counter: the badge shows only that the text is too long.
+        const objectifs = 'fiche.objectifsContexte';
         await page.evaluate(
           ([sel, text]) => {
             const quill = window.Quill.find(document.querySelector(sel).parentElement);
             quill.insertText(quill.getLength() - 1, text, 'user');
           },
-          [`.ql-editor[data-truth="${path}"]`, 'y'.repeat(3000)],
+          [`.ql-editor[data-truth="${objectifs}"]`, 'y'.repeat(3005)],
         );
-        await page.waitForTimeout(50);
-        const over = await badgeNextFrame(page, path);
-        assert.deepEqual(over.text, [
-          `3${NNBSP}005 / 3${NNBSP}000`,
-          `5 caractères en trop (limite : 3${NNBSP}000, indiquée par la page)`,
-        ]);
+        await page.locator(`.ql-editor[data-truth="${objectifs}"]`).scrollIntoViewIfNeeded();
+        await waitOverlay(page, `.badge[data-path="${objectifs}"]`);
+        const over = await badgeNextFrame(page, objectifs);
+        assert.deepEqual(over.text, [`5 caractères en trop (limite : 3${NNBSP}000, indiquée par la page)`]);
+        assert.equal(await pageCounterText(page, objectifs), '3005 / 3000 caractères');
       } finally {
         await b.close();
         await platform.close();
@@ -165,9 +185,10 @@ export const tests = [
       try {
         const page = await openFiche(b.context, platform.url);
         // Badges exist only near the viewport: the field is brought into view first.
+        // The field has the page's own counter: its badge shows only once the text is too long.
         await page.getByLabel('Secteurs d’activités').scrollIntoViewIfNeeded();
-        await waitOverlay(page, `.badge[data-path="${SECTEURS}"]`);
         await page.getByLabel('Secteurs d’activités').fill('x'.repeat(2003));
+        await waitOverlay(page, `.badge[data-path="${SECTEURS}"]`);
         await page.evaluate(() => document.activeElement?.blur());
         let [sw] = b.context.serviceWorkers();
         sw ??= await b.context.waitForEvent('serviceworker');

@@ -64,6 +64,22 @@ export function parseLimit(text: string, currentLength = 0): PageLimit | null {
   return { limit: stated.kind === 'remaining' ? stated.n + currentLength : stated.n, source: stated.source };
 }
 
+/** A live counter's wording: « 12 / 3 000 caractères », « 12 / 3000 », « 120 caractères restants ». */
+const LIVE_COUNTER: readonly RegExp[] = [
+  new RegExp(`${NUM}\\s*\\/\\s*${NUM}\\s*${CHARS}`, 'i'),
+  new RegExp(`^\\s*${NUM}\\s*\\/\\s*${NUM}\\s*$`),
+  new RegExp(`${NUM}\\s*${CHARS}\\s*restants?`, 'i'),
+  new RegExp(`(?:reste|restant)\\s*:?\\s*${NUM}\\s*${CHARS}`, 'i'),
+];
+
+/**
+ * Whether the page shows its own live counter next to the control (a hint that counts, not a
+ * stated maximum such as « 3 000 caractères maximum »): the checks then draw no second counter.
+ */
+export function showsLiveCounter(hints: readonly string[]): boolean {
+  return hints.some((hint) => LIVE_COUNTER.some((re) => re.test(hint)));
+}
+
 /** `maxlength` first (what the browser enforces), then the hints and counters next to the control. */
 export function pageLimitOf(el: Element, hints: readonly string[], currentLength: number): PageLimit | null {
   const attr = Number(el.getAttribute('maxlength'));

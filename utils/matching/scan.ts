@@ -9,7 +9,7 @@ import type { ParentOf } from './group-index';
 import { penaliseOutsideGroups, promoteListedRows } from './group-structure';
 import { buildLabelMap, type LabelMap } from './label-map';
 import { activeSection, detectRepertoire } from './page-context';
-import { pageLimitOf } from './page-limit';
+import { pageLimitOf, showsLiveCounter } from './page-limit';
 import { groupRadios } from './radio-groups';
 import { scoreMemoised, sharedScoreMemo } from './score-memo';
 import { signatureOf } from './signature';
@@ -116,6 +116,7 @@ function scanUncached(root: Document | ShadowRoot | Element, opts: ScanOptions):
       signature,
       control: desc.control,
       pageLimit: pageLimitOf(desc.element, desc.hints, currentLength(desc.element)),
+      ...(showsLiveCounter(desc.hints) ? { pageCounter: true } : {}),
       pageRequired: desc.required,
       section: desc.section,
     };

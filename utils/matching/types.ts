@@ -36,6 +36,8 @@ export interface RecognisedField {
   control: 'text' | 'textarea' | 'select' | 'multiselect' | 'radio' | 'checkbox' | 'file' | 'richtext';
   /** Character limit stated by the page (maxlength, « 3 000 caractères maximum », « x / y »), if any. */
   pageLimit: { limit: number; source: string } | null;
+  /** The page shows its own live counter for this control (« 12 / 3 000 caractères »). */
+  pageCounter?: boolean;
   /** Required marker on the page (asterisk, `required`, « (obligatoire) »). */
   pageRequired: boolean;
   /** Tab, step or top heading the control sits in, for display. */

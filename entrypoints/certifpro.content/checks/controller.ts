@@ -6,7 +6,7 @@ import type { FieldSource } from './field-source';
 import { evaluate, type FieldState, visibleProblems } from './field-state';
 import { createOverlay, type Overlay } from './overlay';
 import { jumpTo, listenPage, type PageEventHandlers } from './page-events';
-import { pageShowsError } from './page-messages';
+import { pageShowsError, pageShowsLengthError } from './page-messages';
 import { Placements } from './placements';
 import { watchQuietChanges } from './quiet-changes';
 import { Registry } from './registry';
@@ -112,9 +112,16 @@ export function startChecks(source: FieldSource, opts: ChecksOptions): ChecksCon
     evaluate(s);
     if (!sameProblems(before, s.problems)) listChanged = true;
     if (tally.update(s)) countsChanged = true;
-    // A length problem shows whatever the page says: the page's messages are read only for the others.
+    // A length problem shows whatever the page says, unless the page draws its own counter and says
+    // it is over; the page's other messages are read only for the other problems.
     const onlyLength = s.problems.every((p) => p.code === 'too-long');
-    return visibleProblems(s, !onlyLength && pageShowsError(s.field.element, reg.groupOf(s)));
+    const el = s.field.element;
+    const group = reg.groupOf(s);
+    const lengthShown =
+      s.field.pageCounter === true &&
+      s.problems.some((p) => p.code === 'too-long') &&
+      pageShowsLengthError(el, group);
+    return visibleProblems(s, !onlyLength && pageShowsError(el, group), lengthShown);
   }
 
   function runFrame(): void {

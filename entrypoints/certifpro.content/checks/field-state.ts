@@ -51,7 +51,8 @@ export function evaluate(s: FieldState): void {
   s.filled = filled;
   const isText = TEXT_CONTROLS.has(f.control);
   s.count = isText ? countCharacters(text) : 0;
-  const showCount = isText && (s.limit.limit !== null || f.control !== 'text');
+  // One counter per field: where the page shows its own, the badge only adds what the page does not say.
+  const showCount = isText && !f.pageCounter && (s.limit.limit !== null || f.control !== 'text');
   s.counter = showCount ? counterText(s.count, s.limit.limit) : null;
   s.problems = checkValue(known ? (f.fieldId as string) : '', text, {
     path: f.path ?? f.fieldId ?? '',
@@ -64,10 +65,13 @@ export function evaluate(s: FieldState): void {
   });
 }
 
-/** The problems to show now: length at once; required and formats once the person is done. */
-export function visibleProblems(s: FieldState, pageShowsError: boolean): Problem[] {
+/**
+ * The problems to show now: length at once (unless the page itself says the text is too long);
+ * required and formats once the person is done.
+ */
+export function visibleProblems(s: FieldState, pageShowsError: boolean, pageShowsLength = false): Problem[] {
   return s.problems.filter((p) => {
-    if (p.code === 'too-long') return true;
+    if (p.code === 'too-long') return !pageShowsLength;
     if (pageShowsError) return false; // the page already says what is wrong: do not repeat it
     if (p.code === 'required') return s.touched || s.cleared;
     return s.touched;

@@ -33,3 +33,12 @@ export function pageShowsError(el: Element, group: Element | null = groupOf(el))
   if (/--error\b/.test(group.className)) return true;
   return [...group.querySelectorAll(ERROR)].some((m) => (m.textContent ?? '').trim() !== '');
 }
+
+const LENGTH_WORDS = /caract[eè]res?|signes|trop long|d[ée]pass/i;
+
+/** True when the page itself says, in an error message, that the text is too long (its counter in error, « trop long »). */
+export function pageShowsLengthError(el: Element, group: Element | null = groupOf(el)): boolean {
+  const errors = new Set(group ? group.querySelectorAll(ERROR) : []);
+  for (const m of messageElements(el)) if (m.matches(ERROR) || m.querySelector(ERROR)) errors.add(m);
+  return [...errors].some((m) => LENGTH_WORDS.test(m.textContent ?? ''));
+}

@@ -192,6 +192,51 @@ describe('live checks on the page', () => {
     expect(texts(ctl.overlay.layer.querySelector('.badge'))).toEqual(['0 / 20']);
   });
 
+  it('draws no second counter where the page shows its own, only the error the page does not show', async () => {
+    setup(`<div class="fr-input-group"><textarea id="t" aria-describedby="t-c"></textarea>
+      <p id="t-c" class="fr-hint-text" aria-live="polite">0 / 10 caractères</p></div>`);
+    const t = $<HTMLTextAreaElement>('#t');
+    const counter = $<HTMLElement>('#t-c');
+    const ctl = startChecks(
+      fakeSource([
+        recognised(t, { pageLimit: { limit: 10, source: '0 / 10 caractères' }, pageCounter: true }),
+      ]),
+      { signal: abort.signal },
+    );
+    await nextFrame();
+    expect(ctl.overlay.layer.querySelectorAll('.badge')).toHaveLength(0);
+    type(t, '123456789'); // 90 %: the page's counter says it, no warning of ours
+    counter.textContent = '9 / 10 caractères';
+    await nextFrame();
+    expect(ctl.overlay.layer.querySelectorAll('.badge')).toHaveLength(0);
+    type(t, '1234567890123'); // past the limit: the page only counts, the badge says it is too long
+    counter.textContent = '13 / 10 caractères';
+    await nextFrame();
+    const b = ctl.overlay.layer.querySelector<HTMLElement>('.badge');
+    expect(texts(b)).toEqual(['3 caractères en trop (limite : 10, indiquée par la page)']);
+    expect(b?.className).toContain('error');
+    expect(ctl.summary().errors).toBe(1);
+    // The page turns its counter into an error message: nothing of ours is left to add.
+    counter.className = 'fr-message fr-message--error';
+    counter.textContent = '13 / 10 caractères : 3 caractères en trop';
+    type(t, '12345678901234');
+    await nextFrame();
+    expect(ctl.overlay.layer.querySelectorAll('.badge')).toHaveLength(0);
+  });
+
+  it('keeps its own counter where the page only states the maximum', async () => {
+    setup(`<div class="fr-input-group"><label for="t">Texte <span class="fr-hint-text">10 caractères maximum</span></label>
+      <textarea id="t"></textarea></div>`);
+    const t = $<HTMLTextAreaElement>('#t');
+    const ctl = startChecks(
+      fakeSource([recognised(t, { pageLimit: { limit: 10, source: '10 caractères maximum' } })]),
+      { signal: abort.signal },
+    );
+    type(t, '123');
+    await nextFrame();
+    expect(texts(ctl.overlay.layer.querySelector('.badge'))).toEqual(['3 / 10']);
+  });
+
   it('makes the jury required when its voie d’accès turns « Autorisé »', async () => {
     setup(
       `<select id="v"><option value=""></option><option>Autorisé</option><option>Non autorisé</option></select><textarea id="j"></textarea>`,

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { parseLimit } from '@/utils/matching/page-limit';
+import { parseLimit, showsLiveCounter } from '@/utils/matching/page-limit';
 import { scanRoot } from '@/utils/matching/scan';
 
 describe('parseLimit', () => {
@@ -39,6 +39,23 @@ describe('parseLimit', () => {
   });
 });
 
+describe('showsLiveCounter', () => {
+  it.each([
+    ['0 / 3000 caractères', true],
+    ['12 / 3\u202f000 caractères', true],
+    ['0/3000', true],
+    ['120 caractères restants', true],
+    ['Reste : 2 000 caractères', true],
+    ['Texte libre 0 / 500 caractères', true],
+    ['3 000 caractères maximum', false],
+    ['Entre 100 et 1 500 caractères', false],
+    ['Limité à 800 caractères', false],
+    ['Critère 3 / 4', false],
+  ])('%j → %s', (text, shown) => {
+    expect(showsLiveCounter([text])).toBe(shown);
+  });
+});
+
 describe('page facts of scanned fields', () => {
   beforeEach(() => {
     document.body.innerHTML = `
@@ -62,6 +79,11 @@ describe('page facts of scanned fields', () => {
     expect(by('fiche.activitesVisees')?.pageLimit?.limit).toBe(5000);
     expect(by('fiche.competencesAttestees')?.pageLimit?.limit).toBe(100);
     expect(by('fiche.typesEmplois')?.pageLimit).toBeNull();
+    // Only the live counters (« 0 / 5000 caractères », « 90 caractères restants ») are the page's counter.
+    expect(by('fiche.activitesVisees')?.pageCounter).toBe(true);
+    expect(by('fiche.competencesAttestees')?.pageCounter).toBe(true);
+    expect(by('fiche.objectifsContexte')?.pageCounter).toBeUndefined();
+    expect(by('fiche.intitule')?.pageCounter).toBeUndefined();
     expect(by('fiche.intitule')?.pageRequired).toBe(true);
     expect(by('fiche.objectifsContexte')?.pageRequired).toBe(false);
     expect(by('fiche.activitesVisees')?.pageRequired).toBe(true);
