@@ -18,7 +18,7 @@ type DossierRoute = Extract<Route, { view: 'dossier' }>;
 /** One dossier: header, tabs (saisie, vérification, compléments, historique), autosaved edits. */
 export function DossierPage({ route }: { route: DossierRoute }) {
   const db = useDb();
-  const { status, store, conflicts, state, update, flush, adopt } = useDossierDraft(route.id);
+  const { status, store, conflicts, state, update, flush, adopt, written } = useDossierDraft(route.id);
   const limits = useLiveQuery(() => listPageLimits(db), [db]);
   const pageLimits = useMemo(() => new Map((limits ?? []).map((l) => [l.fieldId, l])), [limits]);
 
@@ -26,7 +26,7 @@ export function DossierPage({ route }: { route: DossierRoute }) {
     (path: string, value: FieldValue) => update((d) => setValue(d, path, value)),
     [update],
   );
-  const files = useAttachmentActions(route.id, update, flush);
+  const files = useAttachmentActions(route.id, update, flush, written);
   const ctx = useMemo<EditorContextValue>(
     () => ({ store, conflicts, setField, update, files, pageLimits }),
     [store, conflicts, setField, update, files, pageLimits],

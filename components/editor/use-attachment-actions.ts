@@ -9,12 +9,14 @@ import { describeSaveError } from './save-error';
 
 /**
  * Attachments of the dossier being edited. Adding writes the bytes once, with the metadata, in its
- * own transaction (the editor then follows the stored dossier); the autosave never carries bytes.
+ * own transaction (the editor then follows the stored dossier, and its save status says so); the
+ * autosave never carries bytes.
  */
 export function useAttachmentActions(
   dossierId: string,
   update: (change: (d: Dossier) => Dossier) => void,
   flush: () => Promise<void>,
+  written: (at: string) => void,
 ): FileActions {
   const db = useDb();
   return useMemo<FileActions>(
@@ -22,7 +24,8 @@ export function useAttachmentActions(
       add: async (fieldId, list) => {
         try {
           await flush();
-          await addAttachmentFiles(dossierId, fieldId, list, {}, db);
+          const saved = await addAttachmentFiles(dossierId, fieldId, list, {}, db);
+          written(saved.dossier.updatedAt);
           return [];
         } catch (e) {
           return describeSaveError(e, db);
@@ -37,6 +40,6 @@ export function useAttachmentActions(
       },
       date: (id, date) => update((d) => setDocumentDate(d, id, date)),
     }),
-    [db, dossierId, update, flush],
+    [db, dossierId, update, flush, written],
   );
 }

@@ -36,6 +36,8 @@ export interface DossierDraft {
   flush: (opts?: FlushOptions) => Promise<void>;
   /** Replaces the draft by a dossier already written (restore, rename). */
   adopt: (d: Dossier) => void;
+  /** Reports a write made beside the draft (an attachment added) in the save status. */
+  written: (at: string) => void;
 }
 
 /**
@@ -178,6 +180,13 @@ export function useDossierDraft(id: string, delay = 400): DossierDraft {
     [setState, show],
   );
 
+  // Pending or failing edits keep their status: the draft's own state matters more to the user.
+  const written = useCallback(
+    (at: string) =>
+      setState((st) => (st.kind === 'idle' || st.kind === 'saved' ? { kind: 'saved', at } : st)),
+    [setState],
+  );
+
   useEffect(() => {
     const leave = () => {
       const s = sync.current;
@@ -200,5 +209,5 @@ export function useDossierDraft(id: string, delay = 400): DossierDraft {
     };
   }, [flush, id, writer]);
 
-  return { status, store, conflicts, state, update, flush, adopt };
+  return { status, store, conflicts, state, update, flush, adopt, written };
 }

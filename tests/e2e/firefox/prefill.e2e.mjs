@@ -49,7 +49,7 @@ export const tests = [
         const popup = await openPopup(ff, url);
         await clickText(popup, 'button', 'Pré-remplir cette page', { exact: true });
         await clickText(popup, 'label', 'Masquer les champs sans valeur dans le dossier');
-        const decisions = await popup.$$eval('tr[data-path]', (rows) =>
+        const decisions = await popup.$$eval('li.pp-row[data-path]', (rows) =>
           Object.fromEntries(rows.map((r) => [r.dataset.path, r.dataset.decision])),
         );
         assert.equal(decisions['fiche.blocs[0].libelle'], 'different', 'the typed value differs');
@@ -68,7 +68,7 @@ export const tests = [
         await waitText(
           popup,
           '*',
-          /Pré-remplissage annulé : \d+ champs rétablis dans l’état d’avant le pré-remplissage/,
+          /^Pré-remplissage annulé : \d+ champs rétablis dans l’état d’avant le pré-remplissage\. 3 éléments créés par le pré-remplissage supprimés de la page\.$/,
         );
         const after = await readMarked(page);
         const leftovers = Object.entries(after).filter(

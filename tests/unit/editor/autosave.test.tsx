@@ -110,4 +110,14 @@ describe('autosave', () => {
       expect((await db.dossiers.get(d.id))?.values['fiche.codesRome']).toEqual(['I1401']),
     );
   });
+
+  it('says a piece is saved once it is added, even with no field typed since the page opened', async () => {
+    const { db, d } = await openNew();
+    expect(screen.getByText('Enregistrement automatique')).toBeTruthy();
+    const file = new File(['%PDF-1.4 test'], 'b3.pdf', { type: 'application/pdf' });
+    fireEvent.change(input('champ-pieces-bulletinN3'), { target: { files: [file] } });
+    await screen.findByText('b3.pdf');
+    await screen.findByText(/^Enregistré à \d\d:\d\d$/);
+    expect((await db.dossiers.get(d.id))?.attachments.map((a) => a.name)).toEqual(['b3.pdf']);
+  });
 });
