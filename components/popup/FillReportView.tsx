@@ -5,7 +5,8 @@ import { LongValue } from './LongValue';
 
 type Line = { key?: string; path: string | null; label: string; detail: string };
 
-const List = ({ title, lines, testId }: { title: string; lines: Line[]; testId?: string }) =>
+/** A titled list of report lines (« Remplis (3) »), each with its field's name and its value in full on demand. */
+export const ReportLines = ({ title, lines, testId }: { title: string; lines: Line[]; testId?: string }) =>
   lines.length === 0 ? null : (
     <section data-testid={testId}>
       <h3>
@@ -29,7 +30,6 @@ const List = ({ title, lines, testId }: { title: string; lines: Line[]; testId?:
  * to add by hand, and the dossier's values with no field on this page.
  */
 export function FillReportView({ report }: { report: FillReport }) {
-  const missing = report.missing.map((m) => ({ path: m.path, label: m.label, detail: m.value }));
   const filled = report.filled.length;
   const parts = [`${count(filled, 'champ rempli', 'champs remplis')}`];
   if (report.created.length) parts.push(count(report.created.length, 'élément créé', 'éléments créés'));
@@ -47,12 +47,27 @@ export function FillReportView({ report }: { report: FillReport }) {
       <p className={`pp-msg ${report.failed.length ? 'pp-msg--error' : 'pp-msg--success'}`} role="status">
         {parts.join(', ')}.
       </p>
-      <List title="Éléments créés sur la page" lines={report.created} testId="report-created" />
-      <List title="Éléments à ajouter à la main" lines={report.notCreated} testId="report-not-created" />
-      <List title="Remplis" lines={report.filled} />
-      <List title="Échecs" lines={report.failed} />
-      <List title="Non remplis" lines={report.skipped} />
-      <List title="Valeurs du dossier sans champ sur cette page" lines={missing} />
+      <ReportLines title="Éléments créés sur la page" lines={report.created} testId="report-created" />
+      <ReportLines
+        title="Éléments à ajouter à la main"
+        lines={report.notCreated}
+        testId="report-not-created"
+      />
+      <ReportLines title="Remplis" lines={report.filled} />
+      <ReportLines title="Échecs" lines={report.failed} />
+      <ReportLines title="Non remplis" lines={report.skipped} />
+      <MissingValues missing={report.missing} />
     </div>
+  );
+}
+
+/** The dossier's values that no field of this page stands for (in the preview and in the report). */
+export function MissingValues({ missing }: { missing: FillReport['missing'] }) {
+  return (
+    <ReportLines
+      title="Valeurs du dossier sans champ sur cette page"
+      lines={missing.map((m) => ({ path: m.path, label: m.label, detail: m.value }))}
+      testId="missing-values"
+    />
   );
 }

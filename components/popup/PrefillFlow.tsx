@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { DECISION_LABELS, type PlanDecision } from '@/utils/fill/types';
 import type { FillReport, PrefillPreview, TabStanding } from '@/utils/messaging/page-protocol';
-import { FillReportView } from './FillReportView';
+import { FillReportView, MissingValues } from './FillReportView';
 import { quoted } from './french';
 import { GroupCreations } from './GroupCreations';
 import { PrefillList } from './PrefillList';
@@ -120,6 +120,7 @@ export function PrefillFlow({ client, onClose, onStanding }: Props) {
             ticked={overwrite}
             onToggle={toggle}
           />
+          <MissingValues missing={stage.preview.missing} />
           <div className="pp-actions">
             <button type="button" className="pp-btn" onClick={() => void apply()}>
               Appliquer

@@ -1,7 +1,7 @@
 import { type GroupId, getField, getGroup, splitGroupId } from '../catalogue';
 import type { DossierDto, FieldValue } from '../dossier/model';
 import { groupPath, isFilled, parsePath } from '../dossier/paths';
-import { plainTextOfHtml } from '../validation';
+import { plainFromRich, visibleText } from '../richtext';
 import { pathLabel } from './labels';
 import { formatCount, textLength } from './length';
 import { valueAsText } from './normalise';
@@ -47,8 +47,14 @@ export function groupCounts(states: readonly PageFieldState[], dossier: DossierD
   return [...onPage].map(([group, n]) => ({ group, onPage: n, inDossier: dossierItemCount(dossier, group) }));
 }
 
-const shown = (v: FieldValue): string =>
-  typeof v === 'string' && looksLikeHtml(v) ? plainTextOfHtml(v) : valueAsText(v);
+/**
+ * A value as the preview shows it, as it will be written: formatted text as a rich-text editor
+ * shows it, or as its plain rendering (« - » bullets) for a plain control; never its tags.
+ */
+const shown = (v: FieldValue, control: PlanItem['control']): string => {
+  if (typeof v !== 'string' || !looksLikeHtml(v)) return valueAsText(v);
+  return control === 'richtext' ? visibleText(v) : plainFromRich(v);
+};
 
 /**
  * The preview's rows for item `index` of a group the page does not show yet: one per value of
@@ -76,7 +82,7 @@ export function futureRows(
       label: pathLabel(path),
       control: sibling?.control ?? 'text',
       current: '',
-      target: shown(value),
+      target: shown(value, sibling?.control ?? 'text'),
       decision: created ? 'a_creer' : 'sans_ajout',
     };
     if (!created) {

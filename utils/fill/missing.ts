@@ -1,14 +1,16 @@
 import { getField } from '../catalogue';
 import type { DossierDto } from '../dossier/model';
 import { groupPath, isFilled } from '../dossier/paths';
-import { plainFromRich } from '../richtext';
+import { isRichHtml, plainFromRich } from '../richtext';
 import { pathLabel } from './labels';
 import { valueAsText } from './normalise';
 import type { MissingValue, PageFieldState } from './types';
 
-/** A value as text; formatted text as its plain rendering (never its tags). */
+/** A value as text; formatted text (or any HTML a value holds) as its plain rendering, never its tags. */
 function textOf(id: string, v: Parameters<typeof valueAsText>[0]): string {
-  return typeof v === 'string' && getField(id)?.kind === 'textarea' ? plainFromRich(v) : valueAsText(v);
+  return typeof v === 'string' && (getField(id)?.kind === 'textarea' || isRichHtml(v))
+    ? plainFromRich(v)
+    : valueAsText(v);
 }
 
 /** Every place of the dossier that holds a value, with that value as text. */

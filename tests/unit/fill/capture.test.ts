@@ -108,4 +108,25 @@ describe('capture: page values back into the dossier', () => {
       { path: 'promotions[1].annee', label: 'Promotion 2 — Année de la promotion', value: '2025' },
     ]);
   });
+
+  it('lists formatted values without a field as their plain rendering, never their tags', () => {
+    const states = [
+      state({ path: 'fiche.intitule' }),
+      state({ path: 'fiche.objectifsContexte' }),
+      state({ path: 'fiche.blocs[0].libelle' }),
+    ];
+    const d3 = dossier({
+      'fiche.intitule': 'X',
+      'fiche.objectifsContexte': '<p>Y</p>',
+      'fiche.competencesAttestees':
+        '<p>Deux blocs :</p><ul><li>Réseaux &amp; systèmes</li><li><em>Sécurité</em></li></ul>',
+      'fiche.blocs[0].libelle': 'Administrer',
+      'fiche.blocs[1].listeCompetences': '<p>Installer<br>Exploiter</p>',
+    });
+    const values = missingOnPage(d3, states);
+    expect(values.map((v) => [v.path, v.value])).toEqual([
+      ['fiche.competencesAttestees', 'Deux blocs :\n\n- Réseaux & systèmes\n- Sécurité'],
+      ['fiche.blocs[1].listeCompetences', 'Installer\nExploiter'],
+    ]);
+  });
 });

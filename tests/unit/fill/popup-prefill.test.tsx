@@ -50,7 +50,13 @@ function client(): PageClient {
           writable: false,
         },
       ],
-      missing: [],
+      missing: [
+        {
+          path: 'fiche.competencesAttestees',
+          label: 'Compétences attestées',
+          value: '- Installer\n- Sécuriser',
+        },
+      ],
       groups: [],
     })),
     applyPrefill: vi.fn(async () => ({
@@ -84,6 +90,10 @@ describe('popup: « Pré-remplir cette page »', () => {
     render(<PrefillFlow client={c} onClose={() => undefined} />);
     expect(await screen.findByText('à remplir')).toBeTruthy();
     expect(screen.getByText('trop long — non écrit sauf si coché')).toBeTruthy();
+    // The dossier's values with no field here are listed before « Appliquer », as plain text.
+    const missing = screen.getByTestId('missing-values');
+    expect(missing.textContent).toContain('Valeurs du dossier sans champ sur cette page (1)');
+    expect(missing.textContent).toContain('- Installer\n- Sécuriser');
     fireEvent.click(screen.getByLabelText('Remplacer la valeur de la page : « Intitulé du bloc »'));
     fireEvent.click(screen.getByRole('button', { name: 'Appliquer' }));
     expect(await screen.findByText('1 champ rempli.')).toBeTruthy();

@@ -34,6 +34,20 @@ describe('repeated items beyond the page’s', () => {
     expect(byHand.map((r) => r.decision)).toEqual(['sans_ajout']);
   });
 
+  it('shows a future item’s formatted text as it will be written, never its tags', () => {
+    const rich = dossier({
+      'fiche.blocs[0].libelle': 'Administrer',
+      'fiche.blocs[1].listeCompetences':
+        '<p>Compétences :</p><ul><li>Installer</li><li><strong>Sécuriser</strong></li></ul>',
+    });
+    const row = (control: 'textarea' | 'richtext') =>
+      futureRows(rich, 'fiche.blocs', 1, true, [
+        state({ path: 'fiche.blocs[0].listeCompetences', control }),
+      ]).find((r) => r.path === 'fiche.blocs[1].listeCompetences')?.target;
+    expect(row('textarea')).toBe('Compétences :\n\n- Installer\n- Sécuriser');
+    expect(row('richtext')).toBe('Compétences :\nInstaller\nSécuriser');
+  });
+
   it('names the voies d’accès by their voie', () => {
     expect(pathLabel('fiche.voiesAcces.vae.compositionJury')).toBe('Voie VAE — Composition du jury');
     expect(pathLabel('fiche.blocs[1].libelle')).toBe('Bloc 2 — Intitulé du bloc');
