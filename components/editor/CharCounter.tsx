@@ -7,10 +7,11 @@ interface Props {
   limit: FieldLimit | null;
 }
 
-/** « relevée précédemment sur la page (compteur) » → « relevée sur la page ». */
+/** « relevée précédemment sur la page (compteur) » → « relevée sur la page », and so on. */
 function shortSource(source: string): string {
   if (/^relevée/.test(source)) return 'relevée sur la page';
   if (/^indiquée/.test(source)) return 'de la page';
+  if (/^habituelle/.test(source)) return 'habituelle';
   return source;
 }
 

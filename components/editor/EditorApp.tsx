@@ -3,8 +3,10 @@ import type { FicheReader } from '@/utils/fiche/reader-api';
 import type { CertifillDb } from '@/utils/storage/db';
 import { requestPersistentStorage } from '@/utils/storage/persist';
 import { FicheReaderProvider, useFicheReader } from '../fiche-import/reader-context';
+import { BrandMark, Wordmark } from '../shared/BrandMark';
 import { DossierPage } from './DossierPage';
 import { DbProvider, useDb } from './db-context';
+import { EditorFooter } from './EditorFooter';
 import { ListPage } from './ListPage';
 import { applyRescues } from './rescue';
 import { useHashRoute } from './use-hash-route';
@@ -41,13 +43,17 @@ export function EditorApp({ db, ficheReader }: { db?: CertifillDb; ficheReader?:
         </button>
         <header className="cf-topbar">
           <a href="#/" className="cf-brand">
-            <span className="cf-brand__name">Certifill</span>
+            <BrandMark />
+            <span className="cf-brand__name">
+              <Wordmark />
+            </span>
             <span className="cf-brand__tagline">Demandes d’enregistrement RNCP / RS</span>
           </a>
         </header>
         <main className="cf-main" id="contenu-principal" tabIndex={-1}>
           <Routes />
         </main>
+        <EditorFooter />
       </FicheReaderProvider>
     </DbProvider>
   );

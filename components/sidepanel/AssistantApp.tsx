@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import { ActiveDossierPicker } from '../popup/ActiveDossierPicker';
+import { BrandMark, Wordmark } from '../shared/BrandMark';
 import { HostAccessNotice } from '../shared/HostAccessNotice';
 import { TargetTabProvider } from './target-tab-context';
 import { PANEL_VIEWS } from './views';
@@ -17,9 +18,14 @@ export function AssistantApp() {
     <TargetTabProvider>
       <div className="popup">
         <header className="popup-header">
-          <div>
-            <h1>Certifill</h1>
-            <p className="popup-tagline">Non affilié à France compétences</p>
+          <div className="popup-brand">
+            <BrandMark size={24} />
+            <div>
+              <h1>
+                <Wordmark />
+              </h1>
+              <p className="popup-tagline">Non affilié à France compétences</p>
+            </div>
           </div>
           <button type="button" className="link" onClick={() => void browser.runtime.openOptionsPage()}>
             Ouvrir l’éditeur de dossiers

@@ -8,7 +8,7 @@ import { rankItem } from './rank';
 import { type SplitItem, splitComments, splitLines } from './split';
 import type { Candidate, LinkedComment, LinkOptions, LinkResult, RunnerUp } from './types';
 
-const NOTHING_FOUND = 'aucune référence explicite ni aucun terme caractéristique d’un critère n’a été trouvé';
+const NOTHING_FOUND = 'la remarque ne cite aucun critère et n’emploie aucun mot propre à l’un d’eux';
 
 function runnerUpOf(candidates: readonly Candidate[]): RunnerUp | null {
   const [top, next] = candidates;

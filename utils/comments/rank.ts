@@ -23,7 +23,14 @@ export const MAX_ANALYSED_CHARS = 10_000;
 const HEADING_WEIGHT = 0.5;
 
 const termsReason = (s: KeywordScore | undefined) =>
-  s && s.terms.length > 0 ? [`termes trouvés : ${s.terms.slice(0, 6).join(', ')}`] : [];
+  s && s.terms.length > 0
+    ? [
+        `la remarque emploie ${s.terms
+          .slice(0, 6)
+          .map((t) => `« ${t} »`)
+          .join(', ')}`,
+      ]
+    : [];
 
 /**
  * All candidate criteria for one comment, best first: explicit references ("critère 3", "2° bis",
@@ -66,7 +73,7 @@ export function rankItem(item: SplitItem | string, options: LinkOptions): Candid
     const own = scores.get(r.number);
     let confidence =
       i > 0 ? SECOND_EXPLICIT_CONFIDENCE : fromHeading ? HEADING_CONFIDENCE : EXPLICIT_CONFIDENCE;
-    const reasons = [`référence explicite « ${r.ref.match} »${fromHeading ? ' (titre de la rubrique)' : ''}`];
+    const reasons = [`la remarque cite « ${r.ref.match} »${fromHeading ? ' (titre de la rubrique)' : ''}`];
     reasons.push(...r.notes, ...termsReason(own));
     const top = ranked[0];
     if (i === 0 && top && top.number !== r.number && best >= STRONG_SCORE && (own?.score ?? 0) < best / 4) {
@@ -76,7 +83,7 @@ export function rankItem(item: SplitItem | string, options: LinkOptions): Candid
     return { number: r.number, confidence, score: own?.score ?? 0, explicit: true, reasons };
   });
   if (resolution.refusalOnly) {
-    const cited = 'référence explicite à l’article R. 6113-8-1 (refus sans examen)';
+    const cited = 'la remarque cite l’article R. 6113-8-1 (refus sans examen)';
     if (candidates.length === 0 && ranked[0]) {
       const top = ranked[0];
       candidates.push({

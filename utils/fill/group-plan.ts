@@ -98,7 +98,7 @@ export function futureRows(
       rows.push({
         ...base,
         decision: 'trop_long',
-        note: `${formatCount(n)} caractères pour ${formatCount(limit.limit)} autorisés (${limit.source}) (élément à créer).`,
+        note: `${formatCount(n)} caractères pour ${formatCount(limit.limit)} autorisés (limite ${limit.source}) (élément à créer).`,
       });
     else rows.push(base);
   }

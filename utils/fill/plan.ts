@@ -56,7 +56,7 @@ export function planField(state: PageFieldState, dossier: DossierDto): PlanItem 
       return {
         ...item,
         decision: 'trop_long',
-        note: `${formatCount(n)} caractères pour ${formatCount(state.limit.limit)} autorisés (${state.limit.source}). Raccourcissez le texte dans le dossier, ou cochez pour l’écrire tel quel.`,
+        note: `${formatCount(n)} caractères pour ${formatCount(state.limit.limit)} autorisés (limite ${state.limit.source}). Raccourcissez le texte dans le dossier, ou cochez pour l’écrire tel quel.`,
         write: target.op,
       };
   }

@@ -2,7 +2,8 @@ import { getField } from '../catalogue';
 
 export const SOURCE_PAGE = 'indiquée par la page';
 export const SOURCE_REMEMBERED = 'relevée précédemment sur la page';
-export const SOURCE_CATALOGUE = 'par défaut';
+/** The limit Certif Pro usually sets for the field (the catalogue's), when no page said otherwise. */
+export const SOURCE_CATALOGUE = 'habituelle de la plateforme';
 
 export interface EffectiveLimit {
   limit: number | null;

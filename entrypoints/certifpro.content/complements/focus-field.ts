@@ -27,7 +27,7 @@ export function focusMarkedField(
   el.scrollIntoView({ block: 'center', behavior: 'smooth' });
   el.focus({ preventScroll: true });
   const previous = el.style.outline;
-  el.style.outline = '3px solid #000091';
+  el.style.outline = '3px solid #c47410';
   setTimer(() => {
     el.style.outline = previous;
   }, 2000);

@@ -11,7 +11,7 @@ export function focusControl(ctx: ContentScriptContext, f: RecognisedField): boo
   el.scrollIntoView({ block: 'center', behavior: 'smooth' });
   el.focus({ preventScroll: true });
   const previous = el.style.outline;
-  el.style.outline = '3px solid #000091';
+  el.style.outline = '3px solid #c47410';
   ctx.setTimeout(() => {
     el.style.outline = previous;
   }, 2000);

@@ -42,7 +42,7 @@ describe('CommentsPanel (popup)', () => {
     const [first, second, third] = items.map((i) => within(i));
     expect(first?.getByRole('button', { name: 'Code(s) ROME' })).toBeTruthy();
     expect(second?.getByText(/confiance élevée · 95/)).toBeTruthy();
-    expect(second?.getByText(/référence explicite/)).toBeTruthy();
+    expect(second?.getByText(/la remarque cite/)).toBeTruthy();
     expect(second?.getByRole('button', { name: 'Jury : Par expérience' })).toBeTruthy();
     expect(third?.getByRole('button', { name: /^Bulletin n° 3/ })).toBeTruthy();
     // Long field lists are folded after the five most specific.

@@ -12,7 +12,7 @@ describe('linkItem', () => {
     expect(linked.criterion?.number).toBe('4');
     expect(linked.criterion?.repertoire).toBe('RNCP');
     expect(linked.confidence).toBeGreaterThanOrEqual(0.9);
-    expect(linked.reasons[0]).toBe('référence explicite « critère 4° »');
+    expect(linked.reasons[0]).toBe('la remarque cite «\u00a0critère 4°\u00a0»');
     expect(linked.criterion?.wording).toMatch(/^4° La mise en place de procédures de contrôle/);
   });
 
@@ -51,7 +51,7 @@ describe('linkItem', () => {
       RNCP_NEW,
     );
     expect(linked.criterion?.number).toBe('1');
-    expect(linked.reasons[0]).toMatch(/^termes trouvés : .*emplois occupés/);
+    expect(linked.reasons[0]).toMatch(/^la remarque emploie .*«\u00a0emplois occupés\u00a0»/);
     expect(linked.fields[0]).toBe('fiche.codesRome');
   });
 
@@ -102,7 +102,7 @@ describe('linkItem', () => {
     const linked = linkItem('Merci.', RNCP_NEW);
     expect(linked.criterion).toBeNull();
     expect(linked.confidence).toBe(0);
-    expect(linked.reasons[0]).toMatch(/aucune référence/);
+    expect(linked.reasons[0]).toMatch(/ne cite aucun critère/);
   });
 
   it('keeps HTML as text', () => {

@@ -7,7 +7,7 @@ describe('effectiveLimit: the stricter limit and where it comes from', () => {
   });
 
   it('uses the catalogue default', () => {
-    expect(effectiveLimit('compte.siret')).toEqual({ limit: 14, source: 'par défaut' });
+    expect(effectiveLimit('compte.siret')).toEqual({ limit: 14, source: 'habituelle de la plateforme' });
   });
 
   it('prefers the page’s limit when it is stricter', () => {
@@ -26,7 +26,10 @@ describe('effectiveLimit: the stricter limit and where it comes from', () => {
   });
 
   it('never loosens the catalogue default', () => {
-    expect(effectiveLimit('compte.siret', 20, 30)).toEqual({ limit: 14, source: 'par défaut' });
+    expect(effectiveLimit('compte.siret', 20, 30)).toEqual({
+      limit: 14,
+      source: 'habituelle de la plateforme',
+    });
   });
 
   it('on a tie, names the page', () => {
