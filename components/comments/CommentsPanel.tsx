@@ -4,6 +4,7 @@ import { type DossierRules, rulesText } from './labels';
 import { openFieldFromPopup, readRequestOnPage } from './popup-actions';
 import { RemainingCount } from './RemainingCount';
 import { RequestAnalyzer } from './RequestAnalyzer';
+import { RequestList } from './RequestList';
 import { TrackedList } from './TrackedList';
 import { isOpen, useActiveDossier, useTrackedComments } from './use-comments';
 import './comments.css';
@@ -25,6 +26,7 @@ function DossierComments({ dossier }: { dossier: Dossier }) {
           rules={rules}
           readPage={readRequestOnPage}
         />
+        {comments && <RequestList dossierId={dossier.id} comments={comments} rules={rules} />}
         {comments && <TrackedList comments={comments} rules={rules} />}
       </div>
     </FieldOpenerProvider>

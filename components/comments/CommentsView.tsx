@@ -7,6 +7,7 @@ import { groupByCriterion } from './group-by-criterion';
 import { type DossierRules, rulesText } from './labels';
 import { ProgressSummary } from './ProgressSummary';
 import { RequestAnalyzer } from './RequestAnalyzer';
+import { RequestList } from './RequestList';
 import { applyFilter, type Filter, StatusFilter } from './StatusFilter';
 import { useTrackedComments } from './use-comments';
 import './comments.css';
@@ -53,6 +54,7 @@ export function CommentsView({ dossier }: { dossier: Dossier }) {
               </h3>
               {all.length > 0 && <StatusFilter comments={all} value={filter} onChange={setFilter} />}
             </div>
+            <RequestList dossierId={dossier.id} comments={all} rules={rules} />
             {comments === undefined ? (
               <p className="cm-muted">Chargement…</p>
             ) : all.length === 0 ? (

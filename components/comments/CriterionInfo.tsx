@@ -9,10 +9,13 @@ interface Props {
   engine?: { confidence: number; reasons: string[]; runnerUp: RunnerUp | null };
   byUser: boolean;
   onChoose?: (number: string) => void;
+  /** A low-confidence link the user has to confirm (« à confirmer »). */
+  toConfirm?: boolean;
+  onConfirm?: () => void;
 }
 
 /** The linked criterion: name, confidence (or « choisi par vous »), wording, reasons and close runner-up. */
-export function CriterionInfo({ rules, number, engine, byUser, onChoose }: Props) {
+export function CriterionInfo({ rules, number, engine, byUser, onChoose, toConfirm, onConfirm }: Props) {
   const runnerUp = engine?.runnerUp;
   return (
     <div className="cm-criterion">
@@ -31,6 +34,16 @@ export function CriterionInfo({ rules, number, engine, byUser, onChoose }: Props
               {confidenceText(engine.confidence)}
             </span>
           )
+        )}
+        {toConfirm && (
+          <span className="cm-badge cm-badge--confirm" data-testid="to-confirm">
+            à confirmer
+          </span>
+        )}
+        {toConfirm && onConfirm && (
+          <button type="button" className="cm-link" onClick={onConfirm}>
+            Confirmer ce critère
+          </button>
         )}
       </p>
       {number && <CriterionWording rules={rules} number={number} />}

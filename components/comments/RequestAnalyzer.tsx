@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import { useDb } from '@/components/editor/db-context';
 import { linkComments } from '@/utils/comments';
-import { addComments } from '@/utils/storage/comment-store';
+import { todayIso } from '@/utils/criteria';
+import { trackRequest } from '@/utils/storage/request-store';
 import { AnalyzeForm } from './AnalyzeForm';
 import { saveDraft } from './draft';
 import type { DossierRules } from './labels';
 import { PreviewList } from './PreviewList';
 import type { PageReading } from './popup-actions';
-import { type Preview, toPreview, toTracked } from './preview';
+import { type Preview, restoreLine, toPreview, toRequest, toTracked } from './preview';
 
 interface Props {
   dossierId: string;
@@ -30,9 +31,10 @@ export function RequestAnalyzer({ dossierId, rules, readPage }: Props) {
   };
   const track = async (receivedOn: string | null) => {
     if (!preview) return;
-    const items = toTracked(preview.entries, dossierId, receivedOn);
+    const request = toRequest(preview, dossierId, receivedOn ?? todayIso());
+    const items = toTracked(preview.entries, dossierId, request.receivedOn, new Date(), request.id);
     try {
-      await addComments(items, db);
+      await trackRequest(request, items, db);
     } catch {
       setDone('Les remarques n’ont pas pu être enregistrées. Réessayez.');
       return;
@@ -58,6 +60,7 @@ export function RequestAnalyzer({ dossierId, rules, readPage }: Props) {
           preview={preview}
           rules={rules}
           onChange={(entries) => setPreview({ ...preview, entries })}
+          onRestore={(line) => setPreview(restoreLine(preview, line, rules))}
           onTrack={track}
           onDiscard={() => setPreview(null)}
         />

@@ -2,7 +2,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useDb } from '@/components/editor/db-context';
 import { countOpenComments, listComments } from '@/utils/storage/comment-store';
 import { getActiveDossier } from '@/utils/storage/dossier-store';
-import type { TrackedComment } from '@/utils/storage/records';
+import type { ComplementRequest, TrackedComment } from '@/utils/storage/records';
+import { listRequests } from '@/utils/storage/request-store';
 
 /** The tracked comments of a dossier, live (undefined while loading). */
 export function useTrackedComments(dossierId: string): TrackedComment[] | undefined {
@@ -26,3 +27,9 @@ export function useRemainingCount(): number | undefined {
 }
 
 export const isOpen = (c: TrackedComment) => c.status !== 'corrige';
+
+/** The requests for additions of a dossier, live, the latest received first (undefined while loading). */
+export function useRequests(dossierId: string): ComplementRequest[] | undefined {
+  const db = useDb();
+  return useLiveQuery(() => listRequests(dossierId, db), [db, dossierId]);
+}

@@ -5,6 +5,7 @@ import { criterionFields, isAttachmentField } from './criterion-fields';
 import { refineFields } from './field-refinements';
 import { letterDeadline } from './letter-deadline';
 import { rankItem } from './rank';
+import { rankFieldsByTerms } from './rank-fields';
 import { type SplitItem, splitComments, splitLines } from './split';
 import type { Candidate, LinkedComment, LinkOptions, LinkResult, RunnerUp } from './types';
 
@@ -31,7 +32,8 @@ function fieldsOf(
     number === 'recevabilite'
       ? [...target.attachments, ...target.fields]
       : [...target.fields, ...target.attachments];
-  for (const id of [...refineFields(text, repertoire), ...own]) {
+  // Fields the remark names come first, then the criterion's fields by the remark's own terms.
+  for (const id of [...refineFields(text, repertoire), ...rankFieldsByTerms(text, own)]) {
     if (!fields.includes(id)) fields.push(id);
   }
   return { fields, attachments: fields.filter(isAttachmentField) };

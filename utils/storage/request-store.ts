@@ -61,3 +61,23 @@ export async function deleteRequest(requestId: string, db: CertifillDb = getDb()
     await db.requests.delete(requestId);
   });
 }
+
+/** An ignored line of a tracked request becomes one of its remarks (the user restores it). */
+export async function restoreIgnoredLine(
+  requestId: string,
+  line: number,
+  comment: TrackedComment,
+  db: CertifillDb = getDb(),
+): Promise<void> {
+  await db.transaction('rw', db.requests, db.comments, async () => {
+    const current = await db.requests.get(requestId);
+    if (!current) throw new Error('Demande de compléments introuvable');
+    const ignored = current.ignored.filter((i) => i.line !== line);
+    if (ignored.length === current.ignored.length) return;
+    const position = await db.comments.where('requestId').equals(requestId).count();
+    await db.requests.put({ ...current, ignored, updatedAt: new Date().toISOString() });
+    await db.comments.put(
+      TrackedComment.parse({ ...comment, requestId, dossierId: current.dossierId, position }),
+    );
+  });
+}

@@ -62,7 +62,7 @@ describe('linkItem', () => {
     expect(jury.fields).toEqual(
       expect.arrayContaining(['rncp.critere6.argumentaire', 'pieces.dispositifVae']),
     );
-    expect(jury.attachments).toEqual(['rncp.critere6.pieces', 'pieces.dispositifVae']);
+    expect(jury.attachments).toEqual(['pieces.dispositifVae', 'rncp.critere6.pieces']);
     const bloc = linkItem('L’intitulé du bloc 2 correspond à un nom de métier.', RNCP_NEW);
     expect(bloc.criterion?.number).toBe('7');
     expect(bloc.fields[0]).toBe('fiche.blocs[].libelle');
