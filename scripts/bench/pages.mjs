@@ -22,9 +22,12 @@ export async function reconstructionPage(context, baseUrl, target, matcherPath) 
 }
 
 /**
- * The sample RNCP dossier pre-filled on the fiche tab through the popup, as a person does it:
- * « Pré-remplir cette page » → preview → « Appliquer » → report. `ms` is that whole round trip;
- * `inPageMs` is the content script's own apply handler (rescan, plan, writes), as it reports it.
+ * The 4-bloc sample RNCP dossier pre-filled on the fiche tab through the side panel, as a person
+ * does it: « Pré-remplir cette page » → preview → « Appliquer » → report, blocs 2–4 created through
+ * the page's « Ajouter un bloc de compétences ». `ms` is that whole round trip; `inPageMs` is the
+ * content script's own apply handler (creations, rescan, plan, writes), as it reports it. The
+ * platform's tab is in front while it is written, as beside a side panel (a hidden tab's timers
+ * and frames are slowed).
  */
 export async function prefillTiming(browser, baseUrl) {
   await importSample(browser, 'sample-rncp.json');
@@ -35,15 +38,27 @@ export async function prefillTiming(browser, baseUrl) {
   const apply = popup.getByRole('button', { name: 'Appliquer' });
   await apply.waitFor();
   const previewMs = performance.now() - t0;
+  await page.bringToFront();
+  const t1 = performance.now();
   await apply.click();
   const report = popup.getByTestId('fill-report');
   await report.waitFor({ timeout: 60_000 });
-  const ms = performance.now() - t0;
-  const [fields, inPageMs] = await report.evaluate((el) => [
+  const now = performance.now();
+  const [fields, created, inPageMs] = await report.evaluate((el) => [
     Number(el.dataset.filled),
+    Number(el.dataset.created),
     Number(el.dataset.durationMs),
   ]);
+  const blocs = await page.locator('[data-truth$="].libelle"][data-truth^="fiche.blocs["]').count();
   await popup.close();
   await page.close();
-  return { fields, ms: Math.round(ms), previewMs: Math.round(previewMs), inPageMs };
+  return {
+    fields,
+    created,
+    blocs,
+    ms: Math.round(previewMs + (now - t1)),
+    previewMs: Math.round(previewMs),
+    applyMs: Math.round(now - t1),
+    inPageMs,
+  };
 }

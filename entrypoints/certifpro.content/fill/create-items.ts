@@ -21,7 +21,14 @@ export interface CreationDeps {
 }
 
 export type Creation =
-  | { ok: true; fields: RecognisedField[]; control: string }
+  | {
+      ok: true;
+      /** The new item's controls. */
+      fields: RecognisedField[];
+      /** Every recognised control of the page once the item is there (the next creation starts from it). */
+      scan: RecognisedField[];
+      control: string;
+    }
   | { ok: false; reason: string /** No point trying the next items of the group. */; stop: boolean };
 
 export const indexOf = (f: RecognisedField, group: GroupId): number | null => {
@@ -42,13 +49,24 @@ export function itemsOnPage(fields: readonly RecognisedField[], group: GroupId):
   return n;
 }
 
+const CONTROLS = 'input, textarea, select, [contenteditable], [role="combobox"], [role="textbox"]';
+const controlCount = (root: Element): number => root.querySelectorAll(CONTROLS).length;
+
 const NO_ADD =
   'aucun bouton d’ajout trouvé dans le groupe ou juste après (Certifill ne presse rien ailleurs sur la page)';
 
-/** Presses the group's add control once and waits for item `index` to be on the page. */
-export async function createItem(group: GroupId, index: number, deps: CreationDeps): Promise<Creation> {
+/**
+ * Presses the group's add control once and waits for item `index` to be on the page. `known`: a
+ * scan of the page taken just now (the previous creation's), to spare one.
+ */
+export async function createItem(
+  group: GroupId,
+  index: number,
+  deps: CreationDeps,
+  known?: RecognisedField[],
+): Promise<Creation> {
   const timeoutMs = deps.itemTimeoutMs ?? 10_000;
-  let fields = deps.rescan();
+  const fields = known ?? deps.rescan();
   const layout = groupLayouts(fields).get(group);
   if (!layout) return { ok: false, reason: 'le groupe n’est plus sur la page', stop: true };
   // None at all: nothing to wait for. A control still busy with a previous press is waited for
@@ -72,8 +90,12 @@ export async function createItem(group: GroupId, index: number, deps: CreationDe
       reason: `«\u00a0${name}\u00a0» voulait envoyer le formulaire\u00a0: Certifill l’a arrêté, rien n’a été envoyé`,
       stop: true,
     };
+  // The page is scanned again only once the controls around the group changed (a cheap count):
+  // the fill's own writes elsewhere meanwhile do not cost a scan each.
+  const controlsBefore = controlCount(around);
   const appeared = await waitFor(
     () => {
+      if (controlCount(around) === controlsBefore) return null;
       const now = deps.rescan();
       return itemFields(now, group, index).length > 0 ? now : null;
     },
@@ -86,10 +108,14 @@ export async function createItem(group: GroupId, index: number, deps: CreationDe
       reason: `«\u00a0${name}\u00a0» pressé, mais aucun nouvel élément n’est apparu en ${Math.round(timeoutMs / 1000)} s`,
       stop: true,
     };
-  // The item's last controls (an editor, a select filled later) arrive on the next frames.
-  await settled({ quietMs: 100, timeoutMs: 2000, signal: deps.signal, relevant: isRelevant, root: around });
-  fields = deps.rescan();
-  return { ok: true, fields: itemFields(fields, group, index), control: name };
+  // The item's last controls (an editor, a select filled later) arrive on the next frames, in its
+  // own box: writes elsewhere on the page (other items, other fields) do not delay it.
+  const box = groupLayouts(appeared).get(group)?.items.get(index)?.container ?? around;
+  const inBox = controlCount(box);
+  await settled({ quietMs: 100, timeoutMs: 2000, signal: deps.signal, relevant: isRelevant, root: box });
+  // Scanned again only when controls came meanwhile (the item's editor mounted late).
+  const now = controlCount(box) === inBox ? appeared : deps.rescan();
+  return { ok: true, fields: itemFields(now, group, index), scan: now, control: name };
 }
 
 export type Removal = { ok: true; control: string } | { ok: false; reason: string };

@@ -175,7 +175,12 @@ export async function applyPlan(
   return report;
 }
 
-/** Creates, item by item and in order, what the dossier holds beyond the page's items; fills each. */
+/**
+ * Creates, item by item and in order, what the dossier holds beyond the page's items; fills each.
+ * The page's round trip for the next item (its « Ajouter » answered after a delay) runs while the
+ * item just created is written: the add control is pressed again only once the previous item is
+ * on the page, so the items still arrive one at a time and in order.
+ */
 async function createMissingItems(
   states: readonly PageFieldState[],
   dossier: DossierDto,
@@ -187,10 +192,13 @@ async function createMissingItems(
   // Written apart, then listed after the page's own controls (both run at once).
   const lines: Lines = { filled: [], skipped: [], failed: [] };
   groups: for (const { group, onPage, inDossier } of groupCounts(states, dossier)) {
-    for (let index = onPage; index < inDossier; index++) {
-      if (deps.signal?.aborted) break groups;
+    const start = (index: number, known?: RecognisedField[]) =>
+      index < inDossier && !deps.signal?.aborted ? createItem(group, index, deps, known) : null;
+    let pending = start(onPage);
+    for (let index = onPage; pending; index++) {
+      const made = await pending;
+      pending = null;
       const label = `${getGroup(group).itemLabel} ${index + 1}`;
-      const made = await createItem(group, index, deps);
       if (!made.ok) {
         const left = inDossier - index;
         report.notCreated.push({
@@ -200,10 +208,13 @@ async function createMissingItems(
           detail: `${left}\u00a0${itemsWord(group, left)} à ajouter à la main (${label}${left > 1 ? ` à ${getGroup(group).itemLabel} ${inDossier}` : ''})\u00a0: ${made.reason}.`,
         });
         if (made.stop) break;
+        pending = start(index + 1);
         continue;
       }
       const item: CreatedItem = { group, index, label };
+      // Recorded at once: « Annuler » removes it even if the fill stops before writing it.
       record.created.push(item);
+      pending = start(index + 1, made.scan);
       const itemStates: PageFieldState[] = [];
       for (const f of made.fields) itemStates.push(await readState(f));
       const before = lines.filled.length;
@@ -218,6 +229,7 @@ async function createMissingItems(
         label,
         detail: `créé avec «\u00a0${made.control}\u00a0», ${n}\u00a0champ${n > 1 ? 's' : ''} rempli${n > 1 ? 's' : ''}`,
       });
+      if (deps.signal?.aborted && !pending) break groups;
     }
   }
   report.filled.push(...lines.filled);

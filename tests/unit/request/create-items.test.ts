@@ -100,6 +100,26 @@ describe('pre-fill with creations, then « Annuler »', () => {
     expect(page.submitted).toBe(0);
   });
 
+  it('presses « Ajouter » again only once the previous bloc is on the page, and fills each in its own', async () => {
+    const page = groupPage({ delayMs: 60 });
+    const report = await fillPage(page);
+    expect(page.events).toEqual(['add pressed', 'bloc 2 added', 'add pressed', 'bloc 3 added']);
+    expect(report.created.map((c) => c.detail)).toEqual([
+      'créé avec «\u00a0Ajouter un bloc\u00a0», 2\u00a0champs remplis',
+      'créé avec «\u00a0Ajouter un bloc\u00a0», 2\u00a0champs remplis',
+    ]);
+    expect(values()).toEqual([
+      ['fiche.intitule', 'Technicien supérieur en réseaux'],
+      ['fiche.blocs[0].code', 'RNCP31115BC01'],
+      ['fiche.blocs[0].libelle', 'Administrer le réseau'],
+      ['fiche.blocs[1].code', 'RNCP31115BC02'],
+      ['fiche.blocs[1].libelle', 'Exploiter les serveurs'],
+      ['fiche.blocs[2].code', 'RNCP31115BC03'],
+      ['fiche.blocs[2].libelle', 'Assister les utilisateurs'],
+      ['fiche.secteursActivite', ''],
+    ]);
+  });
+
   it('keeps a created item someone typed in since, and lists one without a remove control', async () => {
     const page = groupPage({ removable: false });
     await fillPage(page);

@@ -9,6 +9,8 @@ import { field } from '../fill/field';
 export interface GroupPage {
   form: HTMLFormElement;
   pressed: string[];
+  /** « add pressed » and « bloc N added », in the order they happened. */
+  events: string[];
   submitted: number;
   rescan(): RecognisedField[];
 }
@@ -38,6 +40,7 @@ export function groupPage(
   const page: GroupPage = {
     form,
     pressed: [],
+    events: [],
     submitted: 0,
     rescan: () =>
       [...document.querySelectorAll<HTMLElement>('[data-path]')].map((el) => {
@@ -50,10 +53,13 @@ export function groupPage(
     const b = (e.target as Element).closest('button');
     if (!b) return;
     page.pressed.push(b.textContent?.trim() ?? '');
-    if (b.classList.contains('add'))
+    if (b.classList.contains('add')) {
+      page.events.push('add pressed');
       setTimeout(() => {
+        page.events.push(`bloc ${list.children.length + 1} added`);
         list.insertAdjacentHTML('beforeend', bloc(list.children.length, opts.removable ?? true));
       }, opts.delayMs ?? 40);
+    }
     if (b.classList.contains('remove')) b.closest('section')?.remove();
   });
   form.addEventListener('submit', (e) => {
