@@ -1,7 +1,7 @@
 import type { Dossier } from '@/utils/dossier/model';
 import { FieldOpenerProvider } from './field-opener';
 import { type DossierRules, rulesText } from './labels';
-import { openFieldFromPopup, readRequestOnPage } from './popup-actions';
+import { openEditorPage, openFieldFromPopup, readRequestOnPage } from './popup-actions';
 import { RemainingCount } from './RemainingCount';
 import { RequestAnalyzer } from './RequestAnalyzer';
 import { RequestList } from './RequestList';
@@ -26,7 +26,9 @@ function DossierComments({ dossier }: { dossier: Dossier }) {
           rules={rules}
           readPage={readRequestOnPage}
         />
-        {comments && <RequestList dossierId={dossier.id} comments={comments} rules={rules} />}
+        {comments && (
+          <RequestList dossierId={dossier.id} comments={comments} rules={rules} openPage={openEditorPage} />
+        )}
         {comments && <TrackedList comments={comments} rules={rules} />}
       </div>
     </FieldOpenerProvider>

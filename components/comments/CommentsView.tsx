@@ -54,7 +54,14 @@ export function CommentsView({ dossier }: { dossier: Dossier }) {
               </h3>
               {all.length > 0 && <StatusFilter comments={all} value={filter} onChange={setFilter} />}
             </div>
-            <RequestList dossierId={dossier.id} comments={all} rules={rules} />
+            <RequestList
+              dossierId={dossier.id}
+              comments={all}
+              rules={rules}
+              openPage={(hash) => {
+                location.hash = hash;
+              }}
+            />
             {comments === undefined ? (
               <p className="cm-muted">Chargement…</p>
             ) : all.length === 0 ? (

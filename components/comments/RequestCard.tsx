@@ -9,18 +9,19 @@ import { DueNotice } from './DueNotice';
 import { IgnoredLines } from './IgnoredLines';
 import type { DossierRules } from './labels';
 import { toTracked } from './preview';
+import { ResponseActions } from './ResponseActions';
 
 interface Props {
   request: ComplementRequest;
   comments: readonly TrackedComment[];
   rules: DossierRules;
-  children?: React.ReactNode;
+  openPage: (hash: string) => void;
 }
 
 const plural = (n: number, one: string, many: string) => `${n}\u00a0${n > 1 ? many : one}`;
 
 /** One request for additions: when it was received (editable), when the answer is due, its ignored lines. */
-export function RequestCard({ request, comments, rules, children }: Props) {
+export function RequestCard({ request, comments, rules, openPage }: Props) {
   const db = useDb();
   const dateId = useId();
   const [error, setError] = useState('');
@@ -85,7 +86,7 @@ export function RequestCard({ request, comments, rules, children }: Props) {
           <IgnoredLines lines={request.ignored} onRestore={restore} />
         </details>
       )}
-      {children}
+      <ResponseActions request={request} comments={comments} openPage={openPage} />
     </section>
   );
 }

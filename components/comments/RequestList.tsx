@@ -7,10 +7,11 @@ interface Props {
   dossierId: string;
   comments: readonly TrackedComment[];
   rules: DossierRules;
+  openPage: (hash: string) => void;
 }
 
 /** The dossier's requests for additions, the latest first, each with its dates and its remarks' progress. */
-export function RequestList({ dossierId, comments, rules }: Props) {
+export function RequestList({ dossierId, comments, rules, openPage }: Props) {
   const requests = useRequests(dossierId);
   if (!requests || requests.length === 0) return null;
   return (
@@ -20,6 +21,7 @@ export function RequestList({ dossierId, comments, rules }: Props) {
           key={r.id}
           request={r}
           rules={rules}
+          openPage={openPage}
           comments={comments.filter((c) => c.requestId === r.id)}
         />
       ))}

@@ -1,6 +1,7 @@
 import { useDb } from '@/components/editor/db-context';
 import { deleteComment, updateComment } from '@/utils/storage/comment-store';
 import type { CommentStatus, TrackedComment } from '@/utils/storage/records';
+import { AnswerField } from './AnswerField';
 import { CriterionInfo } from './CriterionInfo';
 import { CriterionSelect } from './CriterionSelect';
 import { fieldsForCriterion } from './criterion-choice';
@@ -50,6 +51,10 @@ export function TrackedItem({ comment: c, rules, grouped = false }: Props) {
         />
       )}
       <FieldButtons ids={c.fields} />
+      <AnswerField
+        value={c.answer ?? ''}
+        onSave={(answer) => updateComment(c.id, { answer }, db).then(() => undefined)}
+      />
       <details className="cm-more">
         <summary>Critère et note</summary>
         <CriterionSelect rules={rules} value={c.criterion} onChange={setCriterion} label="Critère" />

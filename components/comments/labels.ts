@@ -1,6 +1,9 @@
 import { criterionKind, findCriterion, NEW_RULES_FROM, numberLabel } from '@/utils/criteria';
+import { criterionName } from '@/utils/criteria/criterion-name';
 import type { ApplicableCriterion, Repertoire } from '@/utils/criteria/types';
 import type { CommentStatus } from '@/utils/storage/records';
+
+export { criterionName };
 
 /** The dossier facts that decide the numbering and wording of the criteria. */
 export interface DossierRules {
@@ -32,20 +35,6 @@ export function criterionShortName(repertoire: Repertoire, number: string): stri
       return `Refus sans examen — ${numberLabel(number)}`;
     default:
       return `${repertoire} ${numberLabel(number)}`;
-  }
-}
-
-/** Full name: « RNCP 6° — Accès par la validation des acquis de l'expérience ». */
-export function criterionName(repertoire: Repertoire, number: string): string {
-  const c = findCriterion(repertoire, number, undefined, true);
-  if (!c) return criterionShortName(repertoire, number);
-  switch (c.kind) {
-    case 'admissibility':
-      return c.title;
-    case 'refusal':
-      return `Refus sans examen (${numberLabel(number)}) — ${c.title.replace(/^Refus sans examen\s*[—–-]\s*/, '')}`;
-    default:
-      return `${repertoire} ${numberLabel(number)} — ${c.title}`;
   }
 }
 

@@ -68,3 +68,8 @@ export async function openFieldFromPopup(dossier: DossierShape, id: string): Pro
   await browser.tabs.create({ url: browser.runtime.getURL(`/options.html${editorHash(dossier, id)}`) });
   return `« ${fieldLabel(id)} » est ouvert dans l’éditeur.`;
 }
+
+/** Opens an editor page (`#/dossier/…`) in a new tab, from the side panel or the popup. */
+export function openEditorPage(hash: string): void {
+  void browser.tabs.create({ url: browser.runtime.getURL(`/options.html${hash}`) });
+}

@@ -3,6 +3,7 @@ import type { FicheReader } from '@/utils/fiche/reader-api';
 import type { CertifillDb } from '@/utils/storage/db';
 import { requestPersistentStorage } from '@/utils/storage/persist';
 import { FicheReaderProvider, useFicheReader } from '../fiche-import/reader-context';
+import { ResponsePage } from '../response/ResponsePage';
 import { BrandMark, Wordmark } from '../shared/BrandMark';
 import { DossierPage } from './DossierPage';
 import { DbProvider, useDb } from './db-context';
@@ -25,6 +26,7 @@ function Routes() {
     if (route.view === 'list') window.scrollTo?.(0, 0);
   }, [route.view]);
   if (!ready) return <p className="cf-loading">Chargement…</p>;
+  if (route.view === 'response') return <ResponsePage dossierId={route.id} requestId={route.requestId} />;
   return route.view === 'dossier' ? <DossierPage key={route.id} route={route} /> : <ListPage />;
 }
 

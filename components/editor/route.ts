@@ -4,7 +4,9 @@ export type DossierTab = 'saisie' | 'verification' | 'historique' | 'complements
 
 export type Route =
   | { view: 'list' }
-  | { view: 'dossier'; id: string; tab: DossierTab; field: string | null; section: string | null };
+  | { view: 'dossier'; id: string; tab: DossierTab; field: string | null; section: string | null }
+  /** The printable response to one request for additions. */
+  | { view: 'response'; id: string; requestId: string };
 
 const TABS: readonly DossierTab[] = ['saisie', 'verification', 'historique', 'complements'];
 
@@ -18,7 +20,8 @@ function decode(part: string): string | null {
 
 /**
  * `#/dossier/<id>` → the dossier; `#/dossier/<id>/champ/<path>` → the dossier, scrolled to the field;
- * `#/dossier/<id>/section/<id>`, `#/dossier/<id>/historique`… → a section or a tab. Anything else → the list.
+ * `#/dossier/<id>/section/<id>`, `#/dossier/<id>/historique`… → a section or a tab;
+ * `#/dossier/<id>/reponse/<requestId>` → the printable response to a request. Anything else → the list.
  */
 export function parseRoute(hash: string): Route {
   const clean = hash.replace(/^#/, '').replace(/^\//, '');
@@ -26,6 +29,9 @@ export function parseRoute(hash: string): Route {
   const id = m?.[1] ? decode(m[1]) : null;
   if (!id) return { view: 'list' };
   const rest = m?.[2] ?? '';
+  const response = /^reponse\/(.+)$/.exec(rest);
+  const requestId = response?.[1] ? decode(response[1]) : null;
+  if (requestId) return { view: 'response', id, requestId };
   const base = { view: 'dossier' as const, id, tab: 'saisie' as DossierTab, field: null, section: null };
   const field = /^champ\/(.+)$/.exec(rest);
   if (field?.[1]) return { ...base, field: decode(field[1]) };
@@ -38,6 +44,11 @@ export function parseRoute(hash: string): Route {
 export function dossierHash(id: string, tab: DossierTab = 'saisie'): string {
   const base = `#/dossier/${encodeURIComponent(id)}`;
   return tab === 'saisie' ? base : `${base}/${tab}`;
+}
+
+/** The printable response to a request for additions: `#/dossier/<id>/reponse/<requestId>`. */
+export function responseHash(id: string, requestId: string): string {
+  return `#/dossier/${encodeURIComponent(id)}/reponse/${encodeURIComponent(requestId)}`;
 }
 
 export function fieldHash(id: string, path: string): string {

@@ -2,6 +2,7 @@
 // « Réponse à la demande de compléments » (.docx parsed back, printable page).
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import mammoth from 'mammoth';
 import { launchWithExtension } from './browser.mjs';
 
 const POPUP_VIEWPORT = { width: 420, height: 900 };
@@ -27,12 +28,44 @@ async function createDossier(b) {
   return editor;
 }
 
-async function openComplements(editor) {
+/** The dossier's own address (`…options.html#/dossier/<id>`), whatever tab or field is shown. */
+function dossierUrl(editor) {
   const base = editor.url().replace(/#.*$/, '');
-  const hash = new URL(editor.url()).hash.replace(/\/(champ|section)\/.*$/, '');
-  await editor.goto(`${base}${hash}/complements`);
+  const m = /#\/dossier\/[^/]+/.exec(new URL(editor.url()).hash);
+  assert.ok(m, `adresse du dossier : ${editor.url()}`);
+  return `${base}${m[0]}`;
+}
+
+async function openComplements(editor) {
+  await editor.goto(`${dossierUrl(editor)}/complements`);
   await editor.getByRole('heading', { level: 2, name: 'Demande de compléments' }).waitFor();
 }
+
+/** Enters a formatted-text field (it becomes the editor) and types a line. */
+async function typeRich(page, sel, text) {
+  await page.locator(sel).click();
+  await page.locator(`${sel}.ProseMirror`).waitFor();
+  // The field becomes the editor on focus: type once the editor itself has the focus.
+  await page.waitForFunction((s) => document.activeElement?.matches(`${s}.ProseMirror`), sel);
+  await page.keyboard.type(text);
+  await page.locator(`${sel}.ProseMirror`).filter({ hasText: text }).waitFor();
+}
+
+async function pasteAndTrack(editor) {
+  await openComplements(editor);
+  await editor.getByLabel('Collez la demande de compléments').fill(LETTER.text);
+  await editor.getByRole('button', { name: 'Analyser' }).click();
+  await editor.getByRole('heading', { name: '3 remarques trouvées' }).waitFor();
+  await editor.getByRole('button', { name: /^Suivre ces remarques \(3\)$/ }).click();
+  await editor.getByText('3 remarques ajoutées au suivi.').waitFor();
+}
+
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+const ANSWERS = [
+  'Les fiches de poste des titulaires de la promotion 2024 sont jointes ; elles décrivent le métier visé.',
+  'Le jury de VAE compte désormais deux professionnels extérieurs sur quatre membres.',
+];
+const TYPED = 'Chargé de projets de rénovation énergétique';
 
 export const tests = [
   {
@@ -61,8 +94,18 @@ export const tests = [
           texts,
           LETTER.remarks.map((r) => r.text),
         );
-        await editor.getByRole('button', { name: /^Suivre ces remarques \(3\)$/ }).click();
-        await editor.getByText('3 remarques ajoutées au suivi.').waitFor();
+        // One click restores an ignored line as a remark, in its place in the letter.
+        await editor
+          .getByTestId('ignored-line')
+          .filter({ hasText: /^SignaturePaul Durand/ })
+          .getByRole('button', { name: 'Rétablir comme remarque' })
+          .click();
+        await editor.getByRole('heading', { name: '4 remarques trouvées' }).waitFor();
+        assert.equal(await editor.getByTestId('ignored-line').count(), LETTER.ignored.length - 1);
+        const restored = editor.locator('[data-testid="preview-item"] .cm-text').nth(3);
+        assert.equal(await restored.textContent(), 'Paul Durand');
+        await editor.getByRole('button', { name: /^Suivre ces remarques \(4\)$/ }).click();
+        await editor.getByText('4 remarques ajoutées au suivi.').waitFor();
         await editor
           .getByTestId('request-card')
           .filter({ hasText: 'À rendre le 11\u00a0février\u00a02026' })
@@ -85,6 +128,82 @@ export const tests = [
           .locator('.cm-preview')
           .getByTestId('ignored-lines')
           .screenshot({ path: `${artifacts}/letters-sidepanel-ignored.png` });
+        assert.deepEqual(b.externalRequests(), []);
+      } finally {
+        await b.close();
+      }
+    },
+  },
+  {
+    name: 'letters: answer two remarks, change a field, add an attachment, generate the response (.docx parsed back, printable page)',
+    async run({ artifacts }) {
+      const b = await launchWithExtension();
+      try {
+        const editor = await createDossier(b);
+        await pasteAndTrack(editor);
+
+        // After the letter: one field changed, one attachment added, in the form.
+        await editor.goto(dossierUrl(editor));
+        await typeRich(editor, '#champ-fiche-typesEmplois', TYPED);
+        await editor
+          .locator('#champ-pieces-dispositifVae')
+          .setInputFiles({ name: 'dispositif-vae.pdf', mimeType: 'application/pdf', buffer: PDF });
+        await editor.getByText('dispositif-vae.pdf', { exact: true }).waitFor();
+        await editor.locator('[data-save-state="saved"]').waitFor();
+        await editor.waitForTimeout(800);
+        await editor.locator('[data-save-state="saved"]').waitFor();
+
+        await openComplements(editor);
+        const tracked = editor.getByTestId('tracked-item');
+        const answer = async (remark, text) => {
+          const item = tracked.filter({ hasText: remark.text.slice(0, 60) });
+          await item.getByLabel('Votre réponse').fill(text);
+          await item.getByTestId('answer-status').filter({ hasText: 'Réponse enregistrée' }).waitFor();
+        };
+        await answer(LETTER.remarks[0], ANSWERS[0]);
+        await answer(LETTER.remarks[2], ANSWERS[1]);
+        const card = editor.getByTestId('request-card');
+        await card.getByText(/^2\u00a0réponses rédigées sur 3\u00a0remarques$/).waitFor();
+        await editor.screenshot({ path: `${artifacts}/letters-answered.png`, fullPage: true });
+
+        const [download] = await Promise.all([
+          editor.waitForEvent('download'),
+          card.getByRole('button', { name: 'Réponse à la demande de compléments (.docx)' }).click(),
+        ]);
+        assert.match(
+          download.suggestedFilename(),
+          /^reponse-complements-titre-rpre-complements-\d{4}-\d{2}-\d{2}\.docx$/,
+        );
+        const path = `${artifacts}/letters-response.docx`;
+        await download.saveAs(path);
+        const { value: text } = await mammoth.extractRawText({ path });
+        for (const r of LETTER.remarks)
+          assert.ok(text.includes(r.text), `remarque dans le .docx : ${r.text}`);
+        for (const a of ANSWERS) assert.ok(text.includes(a), `réponse dans le .docx : ${a}`);
+        assert.match(text, /Réponse attendue au plus tard le /);
+        assert.match(text, /Remarque 1 — RNCP 1° — /);
+        assert.match(text, /Remarque 3 — RNCP 6° — Accès par la validation des acquis/);
+        assert.ok(text.includes(`(vide) → «\u00a0${TYPED}\u00a0»`), 'changement avant → après');
+        // The change and the attachment are under the remarks that name them.
+        const r1 = text.indexOf('Remarque 1 — ');
+        const r2 = text.indexOf('Remarque 2 — ');
+        const r3 = text.indexOf('Remarque 3 — ');
+        const change = text.indexOf(TYPED);
+        assert.ok(change > r1 && change < r2, 'le type d’emplois sous la remarque 1');
+        assert.ok(text.indexOf('dispositif-vae.pdf') > r3, 'la pièce jointe sous la remarque 3');
+        assert.ok(text.includes('Aucune réponse rédigée.'), 'la remarque 2 sans réponse le dit');
+
+        await card.getByRole('button', { name: 'Version imprimable' }).click();
+        const doc = editor.getByTestId('response-doc');
+        await doc.getByRole('heading', { level: 1, name: 'Réponse à la demande de compléments' }).waitFor();
+        assert.equal(await editor.getByTestId('response-remark').count(), 3);
+        const printed = await doc.textContent();
+        for (const a of ANSWERS) assert.ok(printed.includes(a), `réponse sur la page : ${a}`);
+        assert.ok(printed.includes(TYPED));
+        await editor.screenshot({ path: `${artifacts}/letters-response-page.png`, fullPage: true });
+        await editor.emulateMedia({ media: 'print' });
+        await editor.screenshot({ path: `${artifacts}/letters-response-print.png`, fullPage: true });
+        await editor.emulateMedia({ media: 'screen' });
         assert.deepEqual(b.externalRequests(), []);
       } finally {
         await b.close();

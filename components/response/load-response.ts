@@ -1,0 +1,19 @@
+import { todayIso } from '@/utils/criteria';
+import { assembleResponse, type ResponseDocument } from '@/utils/response/assemble';
+import type { CertifillDb } from '@/utils/storage/db';
+
+/** Reads what the response needs (request, remarks, dossier, history) in one transaction and assembles it. */
+export async function loadResponse(
+  db: CertifillDb,
+  dossierId: string,
+  requestId: string,
+): Promise<ResponseDocument | null> {
+  return db.transaction('r', [db.requests, db.comments, db.dossiers, db.revisions], async () => {
+    const request = await db.requests.get(requestId);
+    const dossier = await db.dossiers.get(dossierId);
+    if (!request || !dossier || request.dossierId !== dossierId) return null;
+    const comments = await db.comments.where('requestId').equals(requestId).toArray();
+    const revisions = await db.revisions.where('dossierId').equals(dossierId).toArray();
+    return assembleResponse({ request, comments, dossier, revisions, today: todayIso() });
+  });
+}
