@@ -5,6 +5,7 @@ import { openEditorPage, openFieldFromPopup, readRequestOnPage } from './popup-a
 import { RemainingCount } from './RemainingCount';
 import { RequestAnalyzer } from './RequestAnalyzer';
 import { RequestList } from './RequestList';
+import { RemarkChangesProvider } from './remark-changes';
 import { TrackedList } from './TrackedList';
 import { isOpen, useActiveDossier, useTrackedComments } from './use-comments';
 import './comments.css';
@@ -14,23 +15,25 @@ function DossierComments({ dossier }: { dossier: Dossier }) {
   const rules: DossierRules = { repertoire: dossier.repertoire, filedOn: dossier.filedOn };
   return (
     <FieldOpenerProvider open={(id) => openFieldFromPopup(dossier, id)}>
-      <div className="cm-panel">
-        <div className="cm-panel__head">
-          <h2 className="cm-title">Demande de compléments</h2>
-          {comments && comments.length > 0 && <RemainingCount count={comments.filter(isOpen).length} />}
+      <RemarkChangesProvider dossierId={dossier.id}>
+        <div className="cm-panel">
+          <div className="cm-panel__head">
+            <h2 className="cm-title">Demande de compléments</h2>
+            {comments && comments.length > 0 && <RemainingCount count={comments.filter(isOpen).length} />}
+          </div>
+          <p className="cm-muted cm-rules">{rulesText(rules)}</p>
+          <RequestAnalyzer
+            key={`${dossier.id}|${dossier.repertoire}|${dossier.filedOn}`}
+            dossierId={dossier.id}
+            rules={rules}
+            readPage={readRequestOnPage}
+          />
+          {comments && (
+            <RequestList dossierId={dossier.id} comments={comments} rules={rules} openPage={openEditorPage} />
+          )}
+          {comments && <TrackedList comments={comments} rules={rules} />}
         </div>
-        <p className="cm-muted cm-rules">{rulesText(rules)}</p>
-        <RequestAnalyzer
-          key={`${dossier.id}|${dossier.repertoire}|${dossier.filedOn}`}
-          dossierId={dossier.id}
-          rules={rules}
-          readPage={readRequestOnPage}
-        />
-        {comments && (
-          <RequestList dossierId={dossier.id} comments={comments} rules={rules} openPage={openEditorPage} />
-        )}
-        {comments && <TrackedList comments={comments} rules={rules} />}
-      </div>
+      </RemarkChangesProvider>
     </FieldOpenerProvider>
   );
 }

@@ -8,6 +8,7 @@ import { type DossierRules, rulesText } from './labels';
 import { ProgressSummary } from './ProgressSummary';
 import { RequestAnalyzer } from './RequestAnalyzer';
 import { RequestList } from './RequestList';
+import { RemarkChangesProvider } from './remark-changes';
 import { applyFilter, type Filter, StatusFilter } from './StatusFilter';
 import { useTrackedComments } from './use-comments';
 import './comments.css';
@@ -28,55 +29,57 @@ export function CommentsView({ dossier }: { dossier: Dossier }) {
 
   return (
     <FieldOpenerProvider open={(id) => openInEditor(dossier, id)}>
-      <div className="cm-view">
-        <div className="cm-view__head">
-          <div>
-            <h2 className="cm-title">Demande de compléments</h2>
-            <p className="cm-muted cm-rules">{rulesText(rules)}</p>
-          </div>
-          {all.length > 0 && <ProgressSummary done={done} total={all.length} />}
-        </div>
-        <div className="cm-view__grid">
-          <section className="cm-view__new" aria-labelledby="cm-view-new">
-            <h3 id="cm-view-new" className="cm-subtitle">
-              Nouvelle demande
-            </h3>
-            <RequestAnalyzer
-              key={`${dossier.id}|${dossier.repertoire}|${dossier.filedOn}`}
-              dossierId={dossier.id}
-              rules={rules}
-            />
-          </section>
-          <section className="cm-view__tracked" aria-labelledby="cm-view-tracked">
-            <div className="cm-tracked__head">
-              <h3 id="cm-view-tracked" className="cm-subtitle">
-                Remarques suivies, par critère
-              </h3>
-              {all.length > 0 && <StatusFilter comments={all} value={filter} onChange={setFilter} />}
+      <RemarkChangesProvider dossierId={dossier.id}>
+        <div className="cm-view">
+          <div className="cm-view__head">
+            <div>
+              <h2 className="cm-title">Demande de compléments</h2>
+              <p className="cm-muted cm-rules">{rulesText(rules)}</p>
             </div>
-            <RequestList
-              dossierId={dossier.id}
-              comments={all}
-              rules={rules}
-              openPage={(hash) => {
-                location.hash = hash;
-              }}
-            />
-            {comments === undefined ? (
-              <p className="cm-muted">Chargement…</p>
-            ) : all.length === 0 ? (
-              <p className="cm-muted">
-                Aucune remarque suivie. Collez la demande de compléments de l’instructeur, analysez-la puis
-                cliquez sur « Suivre ces remarques ».
-              </p>
-            ) : buckets.length === 0 ? (
-              <p className="cm-muted">Aucune remarque avec ce statut.</p>
-            ) : (
-              buckets.map((b) => <CriterionSection key={b.number ?? 'aucun'} bucket={b} rules={rules} />)
-            )}
-          </section>
+            {all.length > 0 && <ProgressSummary done={done} total={all.length} />}
+          </div>
+          <div className="cm-view__grid">
+            <section className="cm-view__new" aria-labelledby="cm-view-new">
+              <h3 id="cm-view-new" className="cm-subtitle">
+                Nouvelle demande
+              </h3>
+              <RequestAnalyzer
+                key={`${dossier.id}|${dossier.repertoire}|${dossier.filedOn}`}
+                dossierId={dossier.id}
+                rules={rules}
+              />
+            </section>
+            <section className="cm-view__tracked" aria-labelledby="cm-view-tracked">
+              <div className="cm-tracked__head">
+                <h3 id="cm-view-tracked" className="cm-subtitle">
+                  Remarques suivies, par critère
+                </h3>
+                {all.length > 0 && <StatusFilter comments={all} value={filter} onChange={setFilter} />}
+              </div>
+              <RequestList
+                dossierId={dossier.id}
+                comments={all}
+                rules={rules}
+                openPage={(hash) => {
+                  location.hash = hash;
+                }}
+              />
+              {comments === undefined ? (
+                <p className="cm-muted">Chargement…</p>
+              ) : all.length === 0 ? (
+                <p className="cm-muted">
+                  Aucune remarque suivie. Collez la demande de compléments de l’instructeur, analysez-la puis
+                  cliquez sur « Suivre ces remarques ».
+                </p>
+              ) : buckets.length === 0 ? (
+                <p className="cm-muted">Aucune remarque avec ce statut.</p>
+              ) : (
+                buckets.map((b) => <CriterionSection key={b.number ?? 'aucun'} bucket={b} rules={rules} />)
+              )}
+            </section>
+          </div>
         </div>
-      </div>
+      </RemarkChangesProvider>
     </FieldOpenerProvider>
   );
 }

@@ -9,6 +9,7 @@ import { DeleteButton } from './DeleteButton';
 import { FieldButtons } from './FieldButtons';
 import { type DossierRules, formatDay } from './labels';
 import { NoteField } from './NoteField';
+import { RemarkChangesList } from './RemarkChangesList';
 import { StatusSelect } from './StatusSelect';
 
 interface Props {
@@ -51,6 +52,7 @@ export function TrackedItem({ comment: c, rules, grouped = false }: Props) {
         />
       )}
       <FieldButtons ids={c.fields} />
+      <RemarkChangesList commentId={c.id} />
       <AnswerField
         value={c.answer ?? ''}
         onSave={(answer) => updateComment(c.id, { answer }, db).then(() => undefined)}

@@ -1,5 +1,5 @@
 import { todayIso } from '@/utils/criteria';
-import { assembleResponse, type ResponseDocument } from '@/utils/response/assemble';
+import { assembleResponse, type ResponseDocument, type ResponseRemark } from '@/utils/response/assemble';
 import type { CertifillDb } from '@/utils/storage/db';
 
 /** Reads what the response needs (request, remarks, dossier, history) in one transaction and assembles it. */
@@ -16,4 +16,18 @@ export async function loadResponse(
     const revisions = await db.revisions.where('dossierId').equals(dossierId).toArray();
     return assembleResponse({ request, comments, dossier, revisions, today: todayIso() });
   });
+}
+
+/** What each remark of the dossier's requests has seen done since its letter: changes and attachments. */
+export async function loadRemarkChanges(
+  db: CertifillDb,
+  dossierId: string,
+): Promise<Map<string, ResponseRemark>> {
+  const requests = await db.requests.where('dossierId').equals(dossierId).primaryKeys();
+  const out = new Map<string, ResponseRemark>();
+  for (const id of requests) {
+    const doc = await loadResponse(db, dossierId, id);
+    for (const r of doc?.remarks ?? []) out.set(r.commentId, r);
+  }
+  return out;
 }

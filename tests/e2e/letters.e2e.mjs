@@ -160,6 +160,12 @@ export const tests = [
           await item.getByLabel('Votre réponse').fill(text);
           await item.getByTestId('answer-status').filter({ hasText: 'Réponse enregistrée' }).waitFor();
         };
+        // Each tracked remark lists what was done since the letter, among the fields it names.
+        const done = (remark) =>
+          tracked.filter({ hasText: remark.text.slice(0, 60) }).getByTestId('remark-changes');
+        await done(LETTER.remarks[0]).filter({ hasText: TYPED }).waitFor();
+        await done(LETTER.remarks[2]).filter({ hasText: 'dispositif-vae.pdf' }).waitFor();
+        assert.equal(await done(LETTER.remarks[1]).count(), 0);
         await answer(LETTER.remarks[0], ANSWERS[0]);
         await answer(LETTER.remarks[2], ANSWERS[1]);
         const card = editor.getByTestId('request-card');

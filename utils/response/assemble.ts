@@ -24,6 +24,8 @@ export interface AddedAttachment {
 }
 
 export interface ResponseRemark {
+  /** The tracked comment it comes from. */
+  commentId: string;
   /** 1-based, in the letter's order. */
   number: number;
   heading?: string;
@@ -135,6 +137,7 @@ export function assembleResponse({
     for (const x of own) usedChanges.add(x);
     for (const a of files) usedAttachments.add(a);
     return {
+      commentId: c.id,
       number: i + 1,
       ...(c.heading ? { heading: c.heading } : {}),
       text: c.text,
