@@ -1,39 +1,49 @@
 #!/usr/bin/env bash
 # The whole test suite: type-check, lint, unit tests, builds, end-to-end tests in real Chromium and Firefox.
 # Ends with one line `N passed, M failed` (unit + e2e tests), exit code non-zero on any failure.
+# What does not depend on each other runs at the same time (the machine's cores, and the time browsers
+# spend waiting): type-check, lint and builds; then the unit tests beside the end-to-end files, which
+# run E2E_JOBS at once (default 2), each in its own browser. Every test still runs.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 fail=0
-step() { echo; echo "▶ $*"; }
+logs=$(mktemp -d)
+trap 'rm -rf "$logs"' EXIT
+started=$(date +%s)
+step() { echo; echo "▶ $* ($(($(date +%s) - started)) s)"; }
+# Runs a command in the background, its output kept for later; `finish NAME` prints it and its status.
+declare -A pids
+bg() { local name=$1; shift; ("$@") >"$logs/$name.log" 2>&1 & pids[$name]=$!; }
+finish() {
+  local name=$1 rc=0
+  wait "${pids[$name]}" || rc=$?
+  cat "$logs/$name.log"
+  if [ "$rc" -ne 0 ]; then echo "✗ $name (code $rc)"; fail=1; fi
+}
 
 step "Browsers (Debian's chromium and firefox-esr)"
 bash scripts/ensure-chromium.sh || fail=1
 bash scripts/ensure-firefox.sh || fail=1
 
-step "Type-check (tsc)"
-npx tsc --noEmit || fail=1
+step "Type-check (tsc), lint and format (biome), builds (Chrome, Firefox, and their test builds) — at the same time"
+bg tsc npx tsc --noEmit
+bg biome npx biome check .
+# WXT builds share .wxt/: one after the other.
+builds() {
+  npx wxt build >/dev/null && npx wxt build -b firefox --mv3 >/dev/null && npx wxt build --mode test >/dev/null &&
+    npx wxt build -b firefox --mv3 --mode test >/dev/null && node scripts/check-build.mjs
+}
+bg builds builds
+finish tsc
+finish biome
+finish builds
 
-step "Lint and format (biome)"
-npx biome check . || fail=1
-
-step "Builds (Chrome, Firefox, Chrome and Firefox test builds)"
-if npx wxt build >/dev/null && npx wxt build -b firefox --mv3 >/dev/null && npx wxt build --mode test >/dev/null &&
-  npx wxt build -b firefox --mv3 --mode test >/dev/null; then
-  node scripts/check-build.mjs || fail=1
-else
-  echo "build failed"; fail=1
-fi
-
-step "Unit tests (vitest)"
-rm -f .vitest-report.json
-npx vitest run --reporter=default --reporter=json --outputFile=.vitest-report.json || fail=1
-
-step "End-to-end tests (Chromium + extension)"
-rm -f tests/e2e/artifacts/results.json tests/e2e/artifacts/results-firefox.json
-node tests/e2e/run.mjs || fail=1
-
-step "End-to-end tests (Firefox + extension, WebDriver BiDi)"
-node tests/e2e/run.mjs --firefox || fail=1
+step "Unit tests (vitest) beside the end-to-end tests (Chromium + Firefox with the extension)"
+rm -f .vitest-report.json tests/e2e/artifacts/results.json tests/e2e/artifacts/results-firefox.json
+bg vitest npx vitest run --reporter=default --reporter=json --outputFile=.vitest-report.json
+node tests/e2e/run.mjs --both --jobs "${E2E_JOBS:-2}" || fail=1
+step "Unit tests (vitest), their report"
+finish vitest
 
 node -e '
 const fs = require("fs");
@@ -46,4 +56,5 @@ const failed = u.numFailedTests + e.failed + f.failed + Number(process.argv[1]);
 console.log(`\nunit: ${u.numPassedTests} passed, ${u.numFailedTests} failed; e2e chromium: ${e.passed} passed, ${e.failed} failed; e2e firefox: ${f.passed} passed, ${f.failed} failed`);
 console.log(`${passed} passed, ${failed} failed`);
 ' "$fail"
+echo "($(($(date +%s) - started)) s)"
 exit "$fail"

@@ -1,5 +1,6 @@
+import { Selection } from '@tiptap/pm/state';
 import { EditorContent, useEditor } from '@tiptap/react';
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { canonicalRich, sanitizeRich } from '@/utils/richtext';
 import { richExtensions } from './extensions';
 import { RichToolbar } from './RichToolbar';
@@ -65,6 +66,15 @@ export function RichTextEditor({
       change.current(html);
     },
   });
+
+  // The resting box that was focused is gone in this very commit: the editor takes the focus before
+  // any key event can run (autofocus waits a frame, and keys typed meanwhile went to the page).
+  useLayoutEffect(() => {
+    if (!editor || editor.isDestroyed || !editor.view.dom.isConnected || editor.view.hasFocus()) return;
+    const { view } = editor;
+    view.dispatch(view.state.tr.setSelection(Selection.atEnd(view.state.doc)));
+    view.focus();
+  }, [editor]);
 
   useEffect(() => {
     if (!editor || editor.isDestroyed || editor.isFocused || value === emitted.current) return;

@@ -28,7 +28,12 @@ export function RichTextInput(props: RichFieldProps) {
         data-field-path={props.path}
         lang="fr"
         onFocus={() => setActive(true)}
-        onMouseDown={() => setActive(true)}
+        onMouseDown={(e) => {
+          // The box is replaced by the editor, which takes the focus (RichTextEditor): the browser's
+          // own focus change after mousedown would move it to the page and lose the first keys.
+          e.preventDefault();
+          setActive(true);
+        }}
         // biome-ignore lint/security/noDangerouslySetInnerHtml: re-rendered from the model: subset tags only, all text escaped.
         dangerouslySetInnerHTML={{ __html: canonicalRich(props.value, { links: props.links }) }}
       />

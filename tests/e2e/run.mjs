@@ -1,47 +1,152 @@
-// Runs the end-to-end tests with the built test extension, one file after the other.
+// Runs the end-to-end tests with the built test extensions.
 //   node tests/e2e/run.mjs [name…]            Chromium: tests/e2e/*.e2e.mjs        → « e2e chromium: N passed, M failed »
 //   node tests/e2e/run.mjs --firefox [name…]  Firefox:  tests/e2e/firefox/*.e2e.mjs → « e2e firefox: N passed, M failed »
+//   node tests/e2e/run.mjs --both [name…]     both, one summary line per browser
+//   --jobs N (or E2E_JOBS=N): N files at once, each in its own process and browser (default 1: one
+//   file after the other, in this process). Files start longest first (durations of the last run).
 // A name keeps the files whose name contains it. Each file exports `tests`: [{ name, run: async (ctx) => {} }].
 // Results are written to tests/e2e/artifacts/results[-firefox].json (scripts/test.sh adds them up).
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const args = process.argv.slice(2);
-const firefox = args.includes('--firefox');
-const only = args.filter((a) => !a.startsWith('--'));
-const label = firefox ? 'firefox' : 'chromium';
-const dir = resolve(firefox ? 'tests/e2e/firefox' : 'tests/e2e');
-const files = readdirSync(dir)
-  .filter((f) => f.endsWith('.e2e.mjs'))
-  .filter((f) => only.length === 0 || only.some((o) => f.includes(o)))
-  .sort();
+const valueOf = (flag) => {
+  const i = args.indexOf(flag);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const jobs = Math.max(1, Number(valueOf('--jobs') ?? process.env.E2E_JOBS ?? 1) || 1);
+const worker = valueOf('--worker'); // internal: `<browser>:<file>`, run by a parent with --jobs
+const flagValues = new Set([valueOf('--jobs'), valueOf('--worker')].filter(Boolean));
+const only = args.filter((a) => !a.startsWith('--') && !flagValues.has(a));
+const browsers = args.includes('--both')
+  ? ['chromium', 'firefox']
+  : args.includes('--firefox')
+    ? ['firefox']
+    : ['chromium'];
 const artifacts = resolve('tests/e2e/artifacts');
 mkdirSync(artifacts, { recursive: true });
 
-const results = [];
-const startedAll = Date.now();
-for (const file of files) {
-  const mod = await import(pathToFileURL(join(dir, file)).href);
+const dirOf = (browser) => resolve(browser === 'firefox' ? 'tests/e2e/firefox' : 'tests/e2e');
+const resultsFile = (browser) =>
+  join(artifacts, browser === 'firefox' ? 'results-firefox.json' : 'results.json');
+
+function filesOf(browser) {
+  return readdirSync(dirOf(browser))
+    .filter((f) => f.endsWith('.e2e.mjs'))
+    .filter((f) => only.length === 0 || only.some((o) => f.includes(o)))
+    .sort();
+}
+
+/** Runs the tests of one file in this process; resolves with their results. */
+async function runFile(browser, file) {
+  const mod = await import(pathToFileURL(join(dirOf(browser), file)).href);
+  const results = [];
   for (const t of mod.tests ?? []) {
     const started = Date.now();
     try {
       await t.run({ artifacts, name: t.name });
       results.push({ file, name: t.name, ok: true, ms: Date.now() - started });
-      console.log(`  ✓ ${label} ${file} › ${t.name} (${Date.now() - started} ms)`);
+      console.log(`  ✓ ${browser} ${file} › ${t.name} (${Date.now() - started} ms)`);
     } catch (e) {
       results.push({ file, name: t.name, ok: false, ms: Date.now() - started, error: String(e?.stack ?? e) });
-      console.log(`  ✗ ${label} ${file} › ${t.name}\n${String(e?.stack ?? e).replace(/^/gm, '      ')}`);
+      console.log(`  ✗ ${browser} ${file} › ${t.name}\n${String(e?.stack ?? e).replace(/^/gm, '      ')}`);
     }
   }
+  return results;
 }
-const passed = results.filter((r) => r.ok).length;
-const failed = results.length - passed;
-writeFileSync(
-  join(artifacts, firefox ? 'results-firefox.json' : 'results.json'),
-  JSON.stringify({ browser: label, passed, failed, results }, null, 2),
-);
-console.log(
-  `e2e ${label}: ${passed} passed, ${failed} failed (${Math.round((Date.now() - startedAll) / 1000)} s)`,
-);
-process.exit(failed > 0 || results.length === 0 ? 1 : 0);
+
+/** Milliseconds each file took in the last run (to start the longest first). */
+function lastDurations(browser) {
+  try {
+    const last = JSON.parse(readFileSync(resultsFile(browser), 'utf8'));
+    const ms = new Map();
+    for (const r of last.results ?? []) ms.set(r.file, (ms.get(r.file) ?? 0) + r.ms);
+    return ms;
+  } catch {
+    return new Map();
+  }
+}
+
+/** Runs one file in a child process (its own browser); resolves with its results. */
+function runInChild(browser, file) {
+  const out = join(artifacts, `.worker-${browser}-${file}.json`);
+  return new Promise((done) => {
+    const child = spawn(
+      process.execPath,
+      [fileURLToPath(import.meta.url), '--worker', `${browser}:${file}`],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: { ...process.env, E2E_WORKER_OUT: out },
+      },
+    );
+    // Whole lines only, so that two files' reports never mix inside a line.
+    const relay = (stream, write) => {
+      let rest = '';
+      stream.on('data', (chunk) => {
+        const text = rest + chunk;
+        const cut = text.lastIndexOf('\n') + 1;
+        if (cut > 0) write(text.slice(0, cut));
+        rest = text.slice(cut);
+      });
+      stream.on('end', () => rest && write(`${rest}\n`));
+    };
+    relay(child.stdout, (s) => process.stdout.write(s));
+    relay(child.stderr, (s) => process.stderr.write(s));
+    child.on('close', (code) => {
+      let results;
+      try {
+        results = JSON.parse(readFileSync(out, 'utf8'));
+        rmSync(out, { force: true });
+      } catch {
+        results = [{ file, name: '(file)', ok: false, ms: 0, error: `worker exited with code ${code}` }];
+        console.log(`  ✗ ${browser} ${file} › the worker stopped (code ${code})`);
+      }
+      done(results);
+    });
+  });
+}
+
+if (worker) {
+  const [browser, file] = [worker.slice(0, worker.indexOf(':')), worker.slice(worker.indexOf(':') + 1)];
+  const results = await runFile(browser, file);
+  writeFileSync(
+    process.env.E2E_WORKER_OUT ?? join(artifacts, `.worker-${browser}-${file}.json`),
+    JSON.stringify(results),
+  );
+  process.exit(0);
+}
+
+const startedAll = Date.now();
+const byBrowser = new Map(browsers.map((b) => [b, []]));
+const queue = browsers.flatMap((browser) => {
+  const ms = lastDurations(browser);
+  return filesOf(browser).map((file) => ({ browser, file, ms: ms.get(file) ?? Number.MAX_SAFE_INTEGER }));
+});
+if (jobs > 1 && queue.length > 1) {
+  // Built once here, before the workers start servers of their own.
+  const { ensureBuilt } = await import('../../scripts/platform-build.mjs');
+  await ensureBuilt({ log: () => {} });
+  queue.sort((a, b) => b.ms - a.ms);
+  const next = async () => {
+    for (let item = queue.shift(); item; item = queue.shift()) {
+      byBrowser.get(item.browser).push(...(await runInChild(item.browser, item.file)));
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(jobs, queue.length) }, next));
+} else {
+  for (const { browser, file } of queue) byBrowser.get(browser).push(...(await runFile(browser, file)));
+}
+
+let failedAny = false;
+const seconds = Math.round((Date.now() - startedAll) / 1000);
+for (const [browser, results] of byBrowser) {
+  results.sort((a, b) => a.file.localeCompare(b.file));
+  const passed = results.filter((r) => r.ok).length;
+  const failed = results.length - passed;
+  failedAny ||= failed > 0 || results.length === 0;
+  writeFileSync(resultsFile(browser), JSON.stringify({ browser, passed, failed, results }, null, 2));
+  console.log(`e2e ${browser}: ${passed} passed, ${failed} failed (${seconds} s)`);
+}
+process.exit(failedAny ? 1 : 0);

@@ -1,4 +1,5 @@
-import { screen } from '@testing-library/react';
+import { act, fireEvent, screen } from '@testing-library/react';
+import type { EditorState } from '@tiptap/pm/state';
 import { afterEach, describe, expect, it } from 'vitest';
 import { getValue, setValue } from '@/utils/dossier/paths';
 import { addDossier, getDossier, saveDossier } from '@/utils/storage/dossier-store';
@@ -34,6 +35,34 @@ describe('a formatted-text field', () => {
     expect(box.getAttribute('role')).toBe('textbox');
     const shown = 'Trois épreuves :\nune épreuve pratique ;\nun entretien.';
     expect(document.getElementById(`${ID}-compteur`)?.textContent).toContain(`${shown.length}`);
+  });
+
+  it('has the focus, caret at the end, in the commit that mounts it: no key typed on entering is lost', async () => {
+    await open(HTML);
+    const resting = document.getElementById(ID) as HTMLElement;
+    act(() => {
+      resting.focus();
+    });
+    // No waiting: the editor replaced the resting box and holds the focus at once.
+    const area = document.getElementById(ID) as HTMLElement & { editor?: { state: EditorState } };
+    expect(area.classList.contains('ProseMirror')).toBe(true);
+    expect(document.activeElement).toBe(area);
+    const state = area.editor?.state as EditorState;
+    // Nothing of the text after the caret (ProseMirror may keep it in the last paragraph or after it).
+    expect(state.doc.textBetween(state.selection.to, state.doc.content.size)).toBe('');
+    expect(state.selection.empty).toBe(true);
+  });
+
+  it('entered with the mouse: the browser’s own focus change is stopped, the editor keeps the focus', async () => {
+    await open(HTML);
+    const resting = document.getElementById(ID) as HTMLElement;
+    let allowed = true;
+    act(() => {
+      allowed = fireEvent.mouseDown(resting);
+    });
+    expect(allowed).toBe(false);
+    expect(document.activeElement).toBe(document.getElementById(ID));
+    expect(document.activeElement?.classList.contains('ProseMirror')).toBe(true);
   });
 
   it('becomes an editor with a toolbar when entered, and saves canonical HTML', async () => {
