@@ -4,7 +4,7 @@
 // renderer (DevTools `Performance.getMetrics` in thread ticks), with and without the extension.
 import { launchWithExtension } from '../../tests/e2e/browser.mjs';
 import { waitInContentWorld } from '../../tests/e2e/content-world.mjs';
-import { median, round } from './stats.mjs';
+import { median, medianInterval, round } from './stats.mjs';
 
 /** In the page: a block at the end of the body that grows and shrinks every 5 ms. */
 function startMutating() {
@@ -76,6 +76,7 @@ export async function busyPageRun(url, { rounds = 8, seconds = 4 } = {}) {
     rounds,
     seconds,
     ratio: round(median(ratios), 3),
+    ratioInterval: medianInterval(ratios, 3),
     withMsPerS: ms(w, 'task'),
     withoutMsPerS: ms(wo, 'task'),
     withScriptMsPerS: ms(w, 'script'),

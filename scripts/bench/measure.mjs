@@ -1,6 +1,6 @@
 // Measurements run inside real pages (main world). The content script's listeners run synchronously
 // inside dispatchEvent, whatever world they live in, so timing a dispatch times our handler too.
-import { median, p95, round } from './stats.mjs';
+import { median, medianInterval, p95, round } from './stats.mjs';
 
 /** `runs` scans of the page's document, timed one by one (the matcher is already in the page). */
 async function scanRuns(page, runs) {
@@ -85,7 +85,12 @@ export async function keystrokeTiming(page, selector, count = 400) {
     },
     { selector, count },
   );
-  return { median: round(median(times), 4), p95: round(p95(times), 4), count };
+  return {
+    median: round(median(times), 4),
+    p95: round(p95(times), 4),
+    count,
+    interval: medianInterval(times, 4),
+  };
 }
 
 /**
@@ -127,8 +132,13 @@ export async function typingComparison(open, sides, selector, chunk, rounds = 60
  * during one chunk moves one ratio, not the figure.
  */
 export function groupRatio(a, b) {
+  return median(chunkRatios(a, b));
+}
+
+/** The per-chunk ratios whose median groupRatio is (for its interval). */
+export function chunkRatios(a, b) {
   const mean = (group, i) => group.reduce((s, t) => s + t[i], 0) / group.length;
-  return median(a[0].map((_, i) => mean(a, i) / mean(b, i)));
+  return a[0].map((_, i) => mean(a, i) / mean(b, i));
 }
 
 /** One side's ratio to the mean of the others' (see groupRatio). */

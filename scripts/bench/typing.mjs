@@ -1,8 +1,8 @@
 // The typing comparison of `npm run bench`, on one page: two browsers with the extension and two
 // without (see typingComparison), launched anew for each block of rounds, and the table's figures.
 import { launchWithExtension } from '../../tests/e2e/browser.mjs';
-import { groupRatio, typingComparison } from './measure.mjs';
-import { round } from './stats.mjs';
+import { chunkRatios, groupRatio, typingComparison } from './measure.mjs';
+import { medianInterval, round } from './stats.mjs';
 
 const CHUNK = 'Concevoir et déployer une infrastructure réseau. ';
 const SIDES = { with: true, withTwin: true, without: false, control: false };
@@ -23,7 +23,7 @@ function textareaLabelled(start) {
  * four browsers throughout): every `block` rounds the four browsers are closed and four new ones
  * launched, and pages are renewed every 10 rounds within a block.
  */
-export async function typingRun(url, label, rounds, block = 20) {
+export async function typingRun(url, label, rounds, block = 20, onProgress = () => {}) {
   const times = Object.fromEntries(Object.keys(SIDES).map((k) => [k, []]));
   let selector = null;
   for (let done = 0; done < rounds; done += block) {
@@ -48,6 +48,7 @@ export async function typingRun(url, label, rounds, block = 20) {
       const n = Math.min(block, rounds - done);
       const part = await typingComparison(open, Object.keys(SIDES), selector, CHUNK, n, 10);
       for (const side of Object.keys(SIDES)) times[side].push(...part[side]);
+      onProgress(done + n, rounds);
     } finally {
       for (const b of Object.values(browsers)) await b.close();
     }
@@ -60,6 +61,10 @@ export async function typingRun(url, label, rounds, block = 20) {
     withMs: round(sum(times.with) + sum(times.withTwin)),
     withoutMs: round(sum(times.without) + sum(times.control)),
     ratio: round(groupRatio([times.with, times.withTwin], [times.without, times.control]), 3),
+    ratioInterval: medianInterval(
+      chunkRatios([times.with, times.withTwin], [times.without, times.control]),
+      3,
+    ),
     // Twins: how far two identical sides differ in this run.
     controlRatio: round(groupRatio([times.control], [times.without]), 3),
     twinRatio: round(groupRatio([times.withTwin], [times.with]), 3),

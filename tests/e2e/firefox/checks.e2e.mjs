@@ -1,4 +1,5 @@
-// The counter badge in Firefox: per keystroke, past the limit, cleared (required), focus kept.
+// The counter badge in Firefox: per keystroke, past the limit, cleared (required), focus kept; where the
+// page shows its own counter, no second one (only what the page does not say).
 import assert from 'node:assert/strict';
 import { startPlatform } from '../../../scripts/platform-server.mjs';
 import { demandePath } from '../../reconstruction/pages.mjs';
@@ -6,6 +7,16 @@ import { launchFirefox, until } from './browser.mjs';
 
 const NNBSP = '\u202f';
 const SECTEURS = 'fiche.secteursActivite';
+const LIBELLE = 'fiche.blocs[0].libelle';
+
+/** The text of the page's own counter for a field (what its `aria-describedby` points at). */
+const pageCounterText = (page, path) =>
+  page.evaluate((p) => {
+    const control = document.querySelector(`[data-truth="${p}"]`);
+    const ids = (control?.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
+    return ids.map((id) => document.getElementById(id)).find((el) => el?.classList.contains('cp-counter'))
+      ?.textContent;
+  }, path);
 
 /**
  * The overlay's shadow root is closed: the test build answers `certifill-test-overlay` on an element
@@ -46,31 +57,40 @@ export const tests = [
       const ff = await launchFirefox();
       try {
         const page = await ff.open(new URL(demandePath('RNCP', 'fiche'), platform.url).href);
-        // Badges exist only near the viewport: the field is brought into view first.
-        await page.evaluate((p) => document.querySelector(`[data-truth="${p}"]`).scrollIntoView(), SECTEURS);
+        // The bloc's title states its maximum (« 200 caractères maximum ») but counts nothing: the badge
+        // counts. Badges exist only near the viewport: the field is brought into view first.
+        await page.evaluate((p) => document.querySelector(`[data-truth="${p}"]`).scrollIntoView(), LIBELLE);
         await until(
           page,
           ([find, p]) => !!new Function(`return (${find})`)()(p),
-          [overlayBadge.toString(), SECTEURS],
-          {
-            what: 'le badge de « Secteurs d’activités »',
-          },
+          [overlayBadge.toString(), LIBELLE],
+          { what: 'le badge de « Intitulé du bloc »' },
         );
         assert.equal(
           await page.evaluate(() => document.activeElement === document.body),
           true,
           'no focus taken',
         );
-        const area = await page.waitForSelector(`[data-truth="${SECTEURS}"]`);
-        await area.click();
+        const libelle = await page.waitForSelector(`[data-truth="${LIBELLE}"]`);
+        await libelle.click();
         let typed = 0;
         for (const ch of ['S', 'a', 'n', 't', 'é', ' ', '👩‍💻']) {
           await page.keyboard.type(ch);
           typed++;
-          const b = await badgeNextFrame(page, SECTEURS);
-          assert.deepEqual(b.text, [`${typed} / 2${NNBSP}000`], `after « ${ch} »`);
-          assert.equal(b.active, SECTEURS, 'focus stays in the field');
+          const b = await badgeNextFrame(page, LIBELLE);
+          assert.deepEqual(b.text, [`${typed} / 200`], `after « ${ch} »`);
+          assert.equal(b.active, LIBELLE, 'focus stays in the field');
         }
+
+        // « Secteurs d’activités » has the page's own counter: no second one, only what the page does not say.
+        const area = await page.waitForSelector(`[data-truth="${SECTEURS}"]`);
+        await area.evaluate((el) => el.scrollIntoView());
+        await area.click();
+        await page.keyboard.type('Santé');
+        const own = await badgeNextFrame(page, SECTEURS);
+        assert.equal(own.text, null, 'no badge beside the page’s counter');
+        assert.equal(own.active, SECTEURS);
+        assert.equal(await pageCounterText(page, SECTEURS), '5 / 2000 caractères');
         // A paste 5 characters too long (the value set as a paste would, then an input event).
         await area.evaluate((el) => {
           el.select();
@@ -78,18 +98,16 @@ export const tests = [
         });
         const over = await badgeNextFrame(page, SECTEURS);
         assert.match(over.cls, /\berror\b/);
-        assert.deepEqual(over.text, [
-          `2${NNBSP}005 / 2${NNBSP}000`,
-          `5 caractères en trop (limite : 2${NNBSP}000, indiquée par la page)`,
-        ]);
+        assert.deepEqual(over.text, [`5 caractères en trop (limite : 2${NNBSP}000, indiquée par la page)`]);
         assert.equal(over.active, SECTEURS);
+        assert.equal(await pageCounterText(page, SECTEURS), '2005 / 2000 caractères');
         await page.screenshot({ path: `${artifacts}/firefox-checks-over-limit.png` });
         await area.evaluate((el) => {
           el.select();
           document.execCommand('delete');
         });
         const cleared = await badgeNextFrame(page, SECTEURS);
-        assert.deepEqual(cleared.text, [`0 / 2${NNBSP}000`, 'Ce champ est obligatoire.']);
+        assert.deepEqual(cleared.text, ['Ce champ est obligatoire.']);
         assert.equal(cleared.active, SECTEURS);
         assert.deepEqual(ff.pageErrors, [], 'no page errors');
         assert.deepEqual(ff.externalRequests(), [], 'no network request');
