@@ -1,6 +1,7 @@
 // Guards the built extensions: scripts in valid UTF-8 without Unicode non-characters (Chromium refuses a
 // content script holding U+FFFF, which Rolldown writes literally from Dexie without `charset: 'ascii'`),
-// no host permission beyond Certif Pro in the store builds, the reconstruction's origin only in the test build.
+// no host permission beyond Certif Pro in the store builds, the reconstruction's origin only in the test build,
+// no DOMPurify in the content script (its size budget).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -54,6 +55,9 @@ for (const [dir, store] of [
     }
     const i = text.search(/[\uFDD0-\uFDEF\uFFFE\uFFFF]/);
     if (i >= 0) fail(`${f}: Unicode non-character at ${i}`);
+    // The content script's size budget leaves DOMPurify to the extension's pages (docs/richtext.md).
+    if (f.includes('content-scripts') && text.includes('uponSanitizeElement'))
+      fail(`${f}: DOMPurify is bundled into the content script`);
   }
 }
 if (failed) process.exit(1);

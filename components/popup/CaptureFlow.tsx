@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
+import type { FieldValue } from '@/utils/dossier/model';
 import { backgroundMessenger } from '@/utils/messaging/background-protocol';
 import type { CapturePreview } from '@/utils/messaging/page-protocol';
+import { fieldTakesLinks, isRichHtml, sanitizeRich } from '@/utils/richtext';
 import { FieldName } from './FieldName';
 import type { PageClient } from './page-client';
 
@@ -10,6 +12,15 @@ type Stage =
   | { s: 'saving' }
   | { s: 'done'; message: string }
   | { s: 'error'; message: string };
+
+/**
+ * The capture boundary: formatted text read from the page goes through DOMPurify, then the schema
+ * walk, before it is saved (the content script only walks the schema: DOMPurify is not in its bundle).
+ */
+export function capturedValue(path: string, value: FieldValue): FieldValue {
+  if (typeof value !== 'string' || !isRichHtml(value)) return value;
+  return sanitizeRich(value, { links: fieldTakesLinks(path.replace(/\[\d+\]/g, '[]')) });
+}
 
 /** « Enregistrer la page dans le dossier »: what differs, one box per line, then « Enregistrer la sélection ». */
 export function CaptureFlow({ client, onClose }: { client: PageClient; onClose: () => void }) {
@@ -29,7 +40,7 @@ export function CaptureFlow({ client, onClose }: { client: PageClient; onClose: 
   const save = async (preview: CapturePreview) => {
     const changes = preview.lines
       .filter((l) => chosen.has(l.path))
-      .map((l) => ({ path: l.path, value: l.value }));
+      .map((l) => ({ path: l.path, value: capturedValue(l.path, l.value) }));
     setStage({ s: 'saving' });
     try {
       await backgroundMessenger.sendMessage('applyCapture', { dossierId: preview.dossier.id, changes });

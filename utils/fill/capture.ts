@@ -1,7 +1,8 @@
 import { enumOptions, getField } from '../catalogue';
 import type { DossierDto, FieldValue } from '../dossier/model';
 import { getValue, isFilled } from '../dossier/paths';
-import { fieldTakesLinks, plainFromRich, richFromPlain, sanitizeRich } from '../richtext';
+import { plainFromRich, richFromPlain, walkRich } from '../richtext/core';
+import { fieldTakesLinks } from '../richtext/field-links';
 import { pathLabel } from './labels';
 import { foldOption, normaliseText, sameList, sameText, splitList, toNumber, valueAsText } from './normalise';
 import { optionToDossier, truthOf } from './options';
@@ -45,7 +46,7 @@ export function pageToDossier(state: PageFieldState): FieldValue | undefined {
  */
 function formattedFromPage(text: string, html: string | undefined, fieldId: string): FieldValue {
   const value =
-    html !== undefined ? sanitizeRich(html, { links: fieldTakesLinks(fieldId) }) : richFromPlain(text);
+    html !== undefined ? walkRich(html, { links: fieldTakesLinks(fieldId) }) : richFromPlain(text);
   return value === '' ? null : value;
 }
 
@@ -84,7 +85,7 @@ export function captureDiff(states: readonly PageFieldState[], dossier: DossierD
     // Formatted text compares as the model (same text, same lists and marks), shown as its plain rendering.
     const current = formatted ? plainFromRich(stored) : stored;
     const same = formatted
-      ? sanitizeRich(stored, { links: fieldTakesLinks(field.id) }) === value
+      ? walkRich(stored, { links: fieldTakesLinks(field.id) }) === value
       : sameValue(current, value, field?.enumRef ?? null);
     if (same) continue;
     lines.push({

@@ -1,7 +1,7 @@
 import { type GroupId, getField, getGroup, splitGroupId } from '../catalogue';
 import type { DossierDto, FieldValue } from '../dossier/model';
 import { groupPath, isFilled, parsePath } from '../dossier/paths';
-import { plainFromRich, visibleText } from '../richtext';
+import { plainFromRich, visibleText } from '../richtext/core';
 import { pathLabel } from './labels';
 import { formatCount, textLength } from './length';
 import { valueAsText } from './normalise';

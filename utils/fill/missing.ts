@@ -1,7 +1,7 @@
 import { getField } from '../catalogue';
 import type { DossierDto } from '../dossier/model';
 import { groupPath, isFilled } from '../dossier/paths';
-import { isRichHtml, plainFromRich } from '../richtext';
+import { isRichHtml, plainFromRich } from '../richtext/core';
 import { pathLabel } from './labels';
 import { valueAsText } from './normalise';
 import type { MissingValue, PageFieldState } from './types';

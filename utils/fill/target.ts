@@ -1,7 +1,8 @@
 import { getField } from '../catalogue';
 import type { DossierDto, FieldValue } from '../dossier/model';
 import { getValue, isFilled } from '../dossier/paths';
-import { fieldTakesLinks, isRichHtml, plainFromRich, sanitizeRich, visibleText } from '../richtext';
+import { isRichHtml, plainFromRich, visibleText, walkRich } from '../richtext/core';
+import { fieldTakesLinks } from '../richtext/field-links';
 import { splitList, valueAsText } from './normalise';
 import { matchOption, truthOf } from './options';
 import type { PageFieldState, WriteOp } from './types';
@@ -98,7 +99,7 @@ function textTarget(state: PageFieldState, v: FieldValue): Target {
     typeof v === 'string' && (getField(state.fieldId ?? '')?.kind === 'textarea' || looksLikeHtml(v));
   if (typeof v === 'string' && formatted) {
     if (state.control === 'richtext') {
-      const html = sanitizeRich(v, { links: fieldTakesLinks(state.fieldId ?? '') });
+      const html = walkRich(v, { links: fieldTakesLinks(state.fieldId ?? '') });
       const text = visibleText(html);
       return { kind: 'write', op: { kind: 'text', text, html }, display: text };
     }

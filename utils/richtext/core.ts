@@ -4,7 +4,6 @@ import { docFromDom } from './from-dom';
 import { docFromPlain } from './from-plain';
 import type { RichDoc } from './model';
 import { parseLite } from './parse-lite';
-import { parseUntrusted } from './purify';
 import { renderHtml } from './render-html';
 import { renderPlain, renderVisible } from './render-plain';
 
@@ -14,13 +13,16 @@ export interface RichOptions {
 }
 
 /**
- * Untrusted HTML (paste, import, capture, pre-fill) → the canonical subset. DOMPurify first, then
- * the schema walk, which emits only the model and escapes all text. Idempotent.
+ * HTML → the canonical subset through the schema walk alone: parsed inert (the DOM's DOMParser:
+ * nothing runs, nothing loads; without a DOM the light parser), then only the model is emitted,
+ * every text escaped. The content script's form (DOMPurify's 10 kB gzip do not fit its budget):
+ * it canonicalises dossier values before writing them into the page and reads the page's editors
+ * back; what it captures goes through sanitizeRich (DOMPurify first) before it is saved.
  */
-export function sanitizeRich(html: string, options: RichOptions = {}): string {
+export function walkRich(html: string, options: RichOptions = {}): string {
   if (html.trim() === '') return '';
   const win = richWindow();
-  const root = win ? parseUntrusted(html, win) : parseLite(html);
+  const root = win ? new win.DOMParser().parseFromString(html, 'text/html').body : parseLite(html);
   return renderHtml(docFromDom(root, { links: options.links === true }));
 }
 

@@ -1,7 +1,8 @@
 import { getField } from '../catalogue';
 import type { FieldValue, GroupItem } from '../dossier/model';
-import { isRichHtml, richFromPlain, sanitizeRich } from './core';
+import { isRichHtml, richFromPlain } from './core';
 import { fieldTakesLinks } from './field-links';
+import { sanitizeRich } from './sanitize';
 
 /**
  * A value of a `textarea` field in the stored form: older plain text becomes formatted text

@@ -10,11 +10,12 @@ export {
   plainFromRich,
   type RichOptions,
   richFromPlain,
-  sanitizeRich,
   visibleLength,
   visibleText,
+  walkRich,
 } from './core';
 export { type DomWindow, registerRichWindow } from './dom-window';
 export { richDossierValue, withRichTexts } from './dossier-texts';
 export { fieldTakesLinks } from './field-links';
 export type { RichDoc } from './model';
+export { sanitizeRich } from './sanitize';

@@ -3,7 +3,7 @@ import type { ArgOf, ResultOf } from '@/utils/fill/bridge/port-rpc';
 import type { EditorBridgeProtocol, EditorSnapshot } from '@/utils/fill/bridge/protocol';
 import { TOKEN_ATTR } from '@/utils/fill/bridge/protocol';
 import { textToHtml } from '@/utils/fill/sanitize-html';
-import { sanitizeRich } from '@/utils/richtext';
+import { walkRich } from '@/utils/richtext/core';
 import { editorBridge } from './bridge-connection';
 import { fireInputEvents } from './native-value';
 
@@ -54,7 +54,7 @@ export async function readRichText(el: HTMLElement): Promise<string> {
 /** The editor's content as formatted text (sanitized): through its API, else its DOM. */
 export async function readRichHtml(el: HTMLElement): Promise<string> {
   const viaApi = await call(el, 'getHtml', {});
-  return sanitizeRich(viaApi.ok && viaApi.value !== null ? viaApi.value : el.innerHTML);
+  return walkRich(viaApi.ok && viaApi.value !== null ? viaApi.value : el.innerHTML);
 }
 
 /** Writes plain text (or sanitized HTML) through the editor; returns the text it then holds. */

@@ -1,6 +1,6 @@
 import { sameCode } from '@/utils/fill/codes';
 import type { RecognisedField } from '@/utils/matching/types';
-import { sanitizeRich } from '@/utils/richtext';
+import { walkRich } from '@/utils/richtext/core';
 import { chosenCodes, isCombobox, unpickCode } from './combobox';
 import { isInput, isSelect, isTextControl } from './dom-kinds';
 import {
@@ -51,7 +51,7 @@ export function fingerprintOf(f: RecognisedField): string {
   if (isTextControl(el) || isSelect(el)) return el.value;
   // The content as the model of formatted text sees it: an editor's own markup (Quill's list
   // buttons, classes it re-renders after a write) is not an edit.
-  return sanitizeRich(el.innerHTML);
+  return walkRich(el.innerHTML);
 }
 
 /** Null when a rich-text editor did not answer: then the control must not be written. */

@@ -1,7 +1,7 @@
 import { pageHolds } from '@/utils/fill/page-value';
 import type { WriteOp } from '@/utils/fill/types';
 import type { RecognisedField } from '@/utils/matching/types';
-import { sanitizeRich } from '@/utils/richtext';
+import { walkRich } from '@/utils/richtext/core';
 import { isSelect, isTextControl } from './dom-kinds';
 import { writeRichText } from './editor-client';
 import { selectValue, selectValues, setChecked, setFiles, setNativeValue } from './native-value';
@@ -28,7 +28,7 @@ async function perform(f: RecognisedField, op: WriteOp, deps: WriteDeps): Promis
   switch (op.kind) {
     case 'text':
       if (isTextControl(el)) setNativeValue(el, op.text);
-      else await writeRichText(el, op.text, op.html ? sanitizeRich(op.html) : undefined);
+      else await writeRichText(el, op.text, op.html ? walkRich(op.html, { links: true }) : undefined);
       return;
     case 'choice': {
       if (isSelect(el)) return selectValue(el, op.value);

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalRich, sanitizeRich } from '@/utils/richtext';
+import { capturedValue } from '@/components/popup/CaptureFlow';
+import { canonicalRich, sanitizeRich, walkRich } from '@/utils/richtext';
 
 describe('sanitizeRich', () => {
   it('keeps the subset and drops scripts, handlers, images and styles', () => {
@@ -111,5 +112,42 @@ describe('sanitizeRich', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('walkRich: the content script’s form (schema walk over an inert parse, no DOMPurify)', () => {
+  const cases = [
+    '<p style="color:red" onclick="x()">a <b>b</b> c<script>alert(1)</script><img src=x onerror=alert(1)></p><style>p{}</style><iframe src="https://x"></iframe><ul><li>x<li>y<ul><li>z</ul></ul>',
+    '<ol><li data-list="bullet"><span class="ql-ui" contenteditable="false"></span>a</li><li data-list="bullet" class="ql-indent-1">b</li><li data-list="ordered">c</li></ol>',
+    '<h2>Titre</h2><div>texte<br>suite<br></div><p><br></p><p> </p>',
+    '<p><a href="https://x.fr/a?b=1&amp;c=2">site</a> <a href="javascript:alert(1)">mal</a></p>',
+    '<svg><script>alert(1)</script></svg><math><mi xlink:href="javascript:alert(1)">m</mi></math><p>&lt;b&gt;texte&lt;/b&gt;</p>',
+  ];
+
+  it.each(cases)('gives what sanitizeRich gives: %j', (html) => {
+    expect(walkRich(html)).toBe(sanitizeRich(html));
+    expect(walkRich(html, { links: true })).toBe(sanitizeRich(html, { links: true }));
+    expect(walkRich(html)).not.toMatch(/<(script|img|iframe|svg|style)|on\w+=|javascript:/i);
+  });
+
+  it('escapes text that looks like markup', () => {
+    expect(walkRich('<p>&lt;script&gt;x&lt;/script&gt; &amp; co</p>')).toBe(
+      '<p>&lt;script&gt;x&lt;/script&gt; &amp; co</p>',
+    );
+  });
+});
+
+describe('the capture boundary', () => {
+  it('sanitizes captured formatted text before it is saved, links only where the field takes them', () => {
+    const html = '<p onclick="x()">a <a href="https://x.fr">lien</a></p><script>alert(1)</script>';
+    expect(capturedValue('fiche.activitesVisees', html)).toBe('<p>a lien</p>');
+    expect(capturedValue('rncp.critere1.argumentaire', html)).toBe(
+      '<p>a <a href="https://x.fr">lien</a></p>',
+    );
+    expect(capturedValue('fiche.blocs[2].listeCompetences', '<ul><li>x<img src=y></li></ul>')).toBe(
+      '<ul><li>x</li></ul>',
+    );
+    expect(capturedValue('fiche.intitule', 'Technicien <réseaux>')).toBe('Technicien <réseaux>');
+    expect(capturedValue('fiche.codesRome', ['M1805'])).toEqual(['M1805']);
   });
 });
