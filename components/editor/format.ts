@@ -13,11 +13,11 @@ export function formatTime(iso: string | Date): string {
   return d.toLocaleTimeString('fr-FR', { hour: '2-digit', minute: '2-digit' });
 }
 
-/** « 1er mars 2026 », « 3 mars 2026 ». */
+/** « 1ᵉʳ mars 2026 », « 3 mars 2026 ». */
 function dayText(d: Date): string {
   return d
     .toLocaleDateString('fr-FR', { day: 'numeric', month: 'long', year: 'numeric' })
-    .replace(/^1 /, '1er ');
+    .replace(/^1 /, '1ᵉʳ ');
 }
 
 /** « 3 mars 2026 à 14:32 ». */

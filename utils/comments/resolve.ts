@@ -63,7 +63,7 @@ export function resolveRefs(
     if (!number || resolved.some((r) => r.number === number)) continue;
     if (!applicable.has(number)) {
       notes.push(
-        `le ${numberLabel(number)} ne s’applique qu’aux demandes déposées à partir du 1er octobre 2025`,
+        `le ${numberLabel(number)} ne s’applique qu’aux demandes déposées à partir du 1ᵉʳ octobre 2025`,
       );
     }
     resolved.push({ number, ref, notes });

@@ -59,7 +59,7 @@ function previousRules(ctx: ReadinessContext): FindingDraft[] {
   return [
     {
       severity: 'bloquant',
-      message: `Pour une demande déposée avant le 1er octobre 2025, l’analyse doit porter sur au moins deux promotions de titulaires : ${years.size === 0 ? 'aucune n’est saisie' : `seule ${[...years][0]} est saisie`}.`,
+      message: `Pour une demande déposée avant le 1ᵉʳ octobre 2025, l’analyse doit porter sur au moins deux promotions de titulaires : ${years.size === 0 ? 'aucune n’est saisie' : `seule ${[...years][0]} est saisie`}.`,
       paths: promotions(ctx)
         .map((p) => `promotions[${p.index}].annee`)
         .concat(years.size === 0 ? [YEAR] : []),
