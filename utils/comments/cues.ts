@@ -41,7 +41,8 @@ export const TOPIC_CUES: Record<Topic, string> = {
   comparison:
     'comparaison|comparer|comparatif|comparative|comparable|certifications voisines|' +
     'métiers voisins|benchmark' +
-    '|par rapport aux titres|titres existants|par rapport aux certifications',
+    '|par rapport aux titres|titres existants|par rapport aux certifications' +
+    '|comparé|comparée|comparés|certifications proches|certifications similaires|certifications du même champ',
   careerImpact:
     "accès à l'emploi|retour à l'emploi|demandeurs d'emploi|situation avant|avant l'entrée|" +
     'avant la formation|effet de la certification|effets de la certification|valeur ajoutée|' +
