@@ -22,7 +22,15 @@ export function pathLabel(path: string): string {
   const p = parsePath(path);
   const field = getField(p?.fieldId ?? path);
   if (!field) return path;
-  if (p?.group && p.index !== null)
-    return `${getGroup(p.group).itemLabel} ${p.index + 1} — ${field.shortLabel}`;
-  return field.shortLabel;
+  const short = typographic(field.shortLabel);
+  if (p?.group && p.index !== null) {
+    const item = getGroup(p.group).itemLabel;
+    // « Bloc 2 — Prérequis à la validation », not « … (bloc) »: the group is already named.
+    const own = short.replace(new RegExp(`\\s*\\(${item}\\)$`, 'i'), '');
+    return `${item} ${p.index + 1} — ${own}`;
+  }
+  return short;
 }
+
+/** The catalogue's wordings with French typography: the apostrophe ’. */
+const typographic = (label: string): string => label.replace(/'/g, '’');

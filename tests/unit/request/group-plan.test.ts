@@ -51,6 +51,10 @@ describe('repeated items beyond the page’s', () => {
   it('names the voies d’accès by their voie', () => {
     expect(pathLabel('fiche.voiesAcces.vae.compositionJury')).toBe('Voie VAE — Composition du jury');
     expect(pathLabel('fiche.blocs[1].libelle')).toBe('Bloc 2 — Intitulé du bloc');
+    // French apostrophes, and the group not named twice.
+    expect(pathLabel('fiche.blocs[0].prerequisValidation')).toBe('Bloc 1 — Prérequis à la validation');
+    expect(pathLabel('fiche.blocs[3].prerequisEntree')).toBe('Bloc 4 — Prérequis à l’entrée en formation');
+    expect(pathLabel('compte.denomination')).not.toContain("'");
   });
 });
 
