@@ -9,6 +9,7 @@ import { DeleteButton } from './DeleteButton';
 import { FieldButtons } from './FieldButtons';
 import { type DossierRules, formatDay } from './labels';
 import { NoteField } from './NoteField';
+import { CONFIRM_BELOW } from './preview';
 import { RemarkChangesList } from './RemarkChangesList';
 import { StatusSelect } from './StatusSelect';
 
@@ -49,6 +50,8 @@ export function TrackedItem({ comment: c, rules, grouped = false }: Props) {
           number={c.criterion}
           engine={{ confidence: c.confidence, reasons: [], runnerUp: null }}
           byUser={c.criterionByUser}
+          toConfirm={!c.criterionByUser && c.criterion !== null && c.confidence < CONFIRM_BELOW}
+          onConfirm={() => save({ criterionByUser: true })}
         />
       )}
       <FieldButtons ids={c.fields} />
