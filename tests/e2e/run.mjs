@@ -12,13 +12,13 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const args = process.argv.slice(2);
-const valueOf = (flag) => {
+const flagArg = (flag) => {
   const i = args.indexOf(flag);
   return i >= 0 ? args[i + 1] : undefined;
 };
-const jobs = Math.max(1, Number(valueOf('--jobs') ?? process.env.E2E_JOBS ?? 1) || 1);
-const worker = valueOf('--worker'); // internal: `<browser>:<file>`, run by a parent with --jobs
-const flagValues = new Set([valueOf('--jobs'), valueOf('--worker')].filter(Boolean));
+const jobs = Math.max(1, Number(flagArg('--jobs') ?? process.env.E2E_JOBS ?? 1) || 1);
+const worker = flagArg('--worker'); // internal: `<browser>:<file>`, run by a parent with --jobs
+const flagValues = new Set([flagArg('--jobs'), flagArg('--worker')].filter(Boolean));
 const only = args.filter((a) => !a.startsWith('--') && !flagValues.has(a));
 const browsers = args.includes('--both')
   ? ['chromium', 'firefox']
