@@ -120,6 +120,17 @@ export const tests = [
           .getByTestId('request-card')
           .filter({ hasText: 'À rendre le 11\u00a0février\u00a02026' })
           .waitFor();
+        // From the side panel, the printable response opens in the editor, in a new tab.
+        const [printable] = await Promise.all([
+          b.context.waitForEvent('page'),
+          popup.getByTestId('request-card').getByRole('button', { name: 'Version imprimable' }).click(),
+        ]);
+        await printable.waitForURL(/options\.html#\/dossier\/[^/]+\/reponse\/[^/]+$/);
+        await printable
+          .getByRole('heading', { level: 1, name: 'Réponse à la demande de compléments' })
+          .waitFor();
+        assert.equal(await printable.getByTestId('response-remark').count(), 4);
+        await printable.close();
         await popup.getByLabel('Collez la demande de compléments').fill(LETTER.text);
         await popup.getByRole('button', { name: 'Analyser' }).click();
         await popup.getByRole('heading', { name: '3 remarques trouvées' }).waitFor();
