@@ -55,7 +55,7 @@ export interface ResponseDocument {
    * The version of the dossier the changes are counted from: the last one saved before the day received
    * (`exact`), else the oldest version kept (the history keeps 60); null when the dossier has no history.
    */
-  since: { savedAt: string; exact: boolean } | null;
+  since: { savedAt: string; exact: boolean; created?: boolean } | null;
   remarks: ResponseRemark[];
   /** Changes and attachments no remark names (shown after the remarks, so nothing done is left out). */
   otherChanges: FieldChange[];
@@ -72,7 +72,7 @@ function dayStart(day: string): string {
 export function versionAtReceipt(
   revisions: readonly Revision[],
   receivedOn: string,
-): { snapshot: Dossier; savedAt: string; exact: boolean } | null {
+): { snapshot: Dossier; savedAt: string; exact: boolean; created?: boolean } | null {
   const sorted = [...revisions].sort(
     (a, b) => a.savedAt.localeCompare(b.savedAt) || (a.id ?? 0) - (b.id ?? 0),
   );
@@ -80,7 +80,10 @@ export function versionAtReceipt(
   const before = sorted.filter((r) => r.savedAt < start).at(-1);
   if (before) return { snapshot: before.snapshot, savedAt: before.savedAt, exact: true };
   const first = sorted[0];
-  return first ? { snapshot: first.snapshot, savedAt: first.savedAt, exact: false } : null;
+  if (!first) return null;
+  // The dossier was created after the letter arrived: its first version is where the work starts.
+  const created = first.reason === 'create';
+  return { snapshot: first.snapshot, savedAt: first.savedAt, exact: false, ...(created ? { created } : {}) };
 }
 
 /** Whether a remark names the field (its catalogue id, or the group the field belongs to). */
@@ -158,7 +161,9 @@ export function assembleResponse({
     dueOn: request.dueOn,
     letterDate: request.deadline?.letterDate ?? null,
     generatedOn: today,
-    since: base ? { savedAt: base.savedAt, exact: base.exact } : null,
+    since: base
+      ? { savedAt: base.savedAt, exact: base.exact, ...(base.created ? { created: true } : {}) }
+      : null,
     remarks,
     otherChanges: changes.filter((x) => !usedChanges.has(x)),
     otherAttachments: attachments.filter((a) => !usedAttachments.has(a)),

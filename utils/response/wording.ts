@@ -30,6 +30,8 @@ export function headerLines(doc: ResponseDocument): string[] {
 export function sinceLine(doc: ResponseDocument): string | null {
   if (!doc.since) return 'Le dossier n’a pas d’historique : aucune modification ne peut être listée.';
   if (doc.since.exact) return null;
+  if (doc.since.created)
+    return `Modifications comptées depuis la création du dossier dans Certifill (${dateTime(doc.since.savedAt)}).`;
   return `Modifications comptées depuis la plus ancienne version conservée du dossier (${dateTime(doc.since.savedAt)}).`;
 }
 

@@ -194,3 +194,34 @@ describe('response to a request for additions', () => {
     expect(text.indexOf('Le jury compte')).toBeGreaterThan(text.indexOf('Remarque 2 — '));
   });
 });
+
+describe('a dossier created after the letter', () => {
+  it('counts from its creation and says so', async () => {
+    const { sinceLine } = await import('@/utils/response/wording');
+    const d = createDossier('RS', 'Habilitation');
+    const revisions: Revision[] = [
+      {
+        id: 1,
+        dossierId: d.id,
+        savedAt: new Date('2026-12-03T09:00:00').toISOString(),
+        reason: 'create',
+        snapshot: d,
+      },
+    ];
+    expect(versionAtReceipt(revisions, '2026-12-02')).toMatchObject({ exact: false, created: true });
+    const request = {
+      id: 'r',
+      dossierId: d.id,
+      receivedOn: '2026-12-02',
+      dueOn: null,
+      deadline: null,
+      ignored: [],
+      createdAt: '',
+      updatedAt: '',
+    };
+    const doc = assembleResponse({ request, comments: [], dossier: d, revisions, today: '2026-12-03' });
+    expect(sinceLine(doc)).toMatch(
+      /^Modifications comptées depuis la création du dossier dans Certifill \(03\/12\/2026 à 09:00\)\.$/,
+    );
+  });
+});
