@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useOwnValues } from '@/components/shared/own-values';
 
 interface Props {
   id: string;
@@ -40,9 +41,11 @@ export function frenchToIso(text: string): string | null {
 export function DateInput({ id, value, onChange, describedBy, path, className }: Props) {
   const [local, setLocal] = useState(isoToFrench(value));
   const ref = useRef<HTMLInputElement>(null);
+  // Focused, the field ignores its own echoes but shows a date written elsewhere (see TextInput).
+  const own = useOwnValues<string | null>();
   useEffect(() => {
-    if (document.activeElement !== ref.current) setLocal(isoToFrench(value));
-  }, [value]);
+    if (document.activeElement !== ref.current || !own.has(value)) setLocal(isoToFrench(value));
+  }, [value, own]);
   const invalid = local.trim() !== '' && frenchToIso(local) === null;
   const errorId = `${id}-erreur`;
   return (
@@ -62,7 +65,10 @@ export function DateInput({ id, value, onChange, describedBy, path, className }:
         onChange={(e) => {
           setLocal(e.target.value);
           const iso = frenchToIso(e.target.value);
-          if (iso || e.target.value.trim() === '') onChange(iso);
+          if (iso || e.target.value.trim() === '') {
+            own.add(iso);
+            onChange(iso);
+          }
         }}
         onBlur={() => {
           const iso = frenchToIso(local);

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useOwnValues } from '@/components/shared/own-values';
 import type { FieldValue } from '@/utils/dossier/model';
 import { PasteNote } from './TextInput';
 import { usePasteCleaning } from './use-paste-cleaning';
@@ -28,12 +29,16 @@ export function parseFrenchNumber(text: string): FieldValue {
 export function NumberInput({ id, path, value, required, describedBy, onChange }: Props) {
   const [local, setLocal] = useState(show(value));
   const ref = useRef<HTMLInputElement>(null);
+  // Focused, the field ignores its own echoes but shows a value written elsewhere (see TextInput).
+  const own = useOwnValues<FieldValue>();
   useEffect(() => {
-    if (document.activeElement !== ref.current) setLocal(show(value));
-  }, [value]);
+    if (document.activeElement !== ref.current || !own.has(value)) setLocal(show(value));
+  }, [value, own]);
   const set = (text: string) => {
+    const parsed = parseFrenchNumber(text);
+    own.add(parsed);
     setLocal(text);
-    onChange(parseFrenchNumber(text));
+    onChange(parsed);
   };
   const paste = usePasteCleaning({ enumRef: null, kind: 'number' }, set);
   const noteId = `${id}-collage`;

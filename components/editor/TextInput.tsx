@@ -1,4 +1,5 @@
 import { type ChangeEvent, useEffect, useRef, useState } from 'react';
+import { useOwnValues } from '@/components/shared/own-values';
 import { usePasteCleaning } from './use-paste-cleaning';
 
 interface Props {
@@ -15,17 +16,21 @@ interface Props {
 }
 
 /**
- * Text that the user types is the truth: the local state follows the stored value only while
- * the input does not have the focus, so a re-render or a late query never resets what is typed.
+ * Text that the user types is the truth: while the input has the focus, the local state ignores
+ * the echoes of its own typing (a late re-render never resets what is typed) but takes a value
+ * written elsewhere (another tab's later edit, an undo), which the dossier now holds.
  */
 export function TextInput(props: Props) {
   const { id, path, value, multiline, enumRef = null, required, describedBy, invalid, onChange } = props;
   const [local, setLocal] = useState(value);
   const ref = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
+  const own = useOwnValues<string>();
   useEffect(() => {
-    if (typeof document !== 'undefined' && document.activeElement !== ref.current) setLocal(value);
-  }, [value]);
+    const focused = typeof document !== 'undefined' && document.activeElement === ref.current;
+    if (!focused || !own.has(value)) setLocal(value);
+  }, [value, own]);
   const set = (v: string) => {
+    own.add(v);
     setLocal(v);
     onChange(v);
   };
@@ -41,7 +46,7 @@ export function TextInput(props: Props) {
     value: local,
     onChange: change,
     onBlur: () => {
-      if (local !== value) onChange(local);
+      if (local !== value) set(local);
     },
     'data-field-path': path,
     'aria-required': required || undefined,

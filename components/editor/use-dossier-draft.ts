@@ -106,7 +106,9 @@ export function useDossierDraft(id: string, delay = 400): DossierDraft {
       return;
     }
     const s = sync.current;
-    if (!s?.hasPending()) return;
+    if (!s) return;
+    // Even with nothing pending (an edit typed then erased), the newer empty draft replaces the
+    // older one: the background must never merge a text the person has since removed.
     flag.busy = true;
     void writeDraft({ dossierId: id, writer, ...s.take() }, db)
       .catch(() => undefined) // The autosave reports storage problems.
@@ -125,7 +127,13 @@ export function useDossierDraft(id: string, delay = 400): DossierDraft {
       timer.current = undefined;
       chain.current = chain.current.then(async () => {
         const s = sync.current;
-        if (!s?.hasPending()) return;
+        if (!s) return;
+        if (!s.hasPending()) {
+          // Another page's save merged this page's draft (or the edit was undone): the database holds it.
+          setState((st) => (st.kind === 'pending' ? { kind: 'saved', at: s.base.updatedAt } : st));
+          clearRescue(id, writer);
+          return;
+        }
         const { seq, entries, editedAt } = s.take();
         setState({ kind: 'saving' });
         try {
@@ -135,8 +143,11 @@ export function useDossierDraft(id: string, delay = 400): DossierDraft {
             { writer, seq, editedAt, ...(opts.reason ? { reason: opts.reason } : {}) },
             db,
           );
+          // A slot holding an older value of this page (its draft merged by another writer first) is no conflict.
           conflicts.add(
-            saved.conflicts.map((c) => ({ slot: c.slot, kind: 'kept' as const, other: c.replaced })),
+            saved.conflicts
+              .filter((c) => !s.sentBefore(c.slot, c.replaced))
+              .map((c) => ({ slot: c.slot, kind: 'kept' as const, other: c.replaced })),
             saved.dossier,
           );
           conflicts.add(s.receive(saved.dossier, seq), saved.dossier);

@@ -1,6 +1,7 @@
 import { Selection } from '@tiptap/pm/state';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useOwnValues } from '@/components/shared/own-values';
 import { canonicalRich, sanitizeRich } from '@/utils/richtext';
 import { richExtensions } from './extensions';
 import { RichToolbar } from './RichToolbar';
@@ -22,8 +23,9 @@ export interface RichFieldProps {
 /**
  * A formatted-text field, edited with Tiptap (ProseMirror): what it emits is the canonical HTML of
  * utils/richtext. Pasted HTML goes through sanitizeRich first (Word, LibreOffice, web pages: lists
- * and bold kept, styles dropped). Like TextInput, what the person types wins: the stored value
- * replaces the content only while the field does not have the focus.
+ * and bold kept, styles dropped). Like TextInput, what the person types wins: with the focus, the
+ * echoes of its own edits never replace the content, a value written elsewhere (another tab's later
+ * edit, a restore) does.
  */
 export function RichTextEditor({
   id,
@@ -37,6 +39,7 @@ export function RichTextEditor({
   onChange,
 }: RichFieldProps) {
   const emitted = useRef(value);
+  const own = useOwnValues<string>();
   const change = useRef(onChange);
   change.current = onChange;
   const editor = useEditor({
@@ -63,6 +66,7 @@ export function RichTextEditor({
       const html = canonicalRich(e.getHTML(), { links });
       if (html === emitted.current) return;
       emitted.current = html;
+      own.add(html);
       change.current(html);
     },
   });
@@ -76,11 +80,17 @@ export function RichTextEditor({
     view.focus();
   }, [editor]);
 
+  // The value last seen: the effect also runs when the editor is created, with a value that may be
+  // older than what was typed since (not a change made elsewhere).
+  const seen = useRef(value);
   useEffect(() => {
-    if (!editor || editor.isDestroyed || editor.isFocused || value === emitted.current) return;
+    const changed = value !== seen.current;
+    seen.current = value;
+    if (!editor || editor.isDestroyed || value === emitted.current) return;
+    if (editor.isFocused && (!changed || own.has(value))) return;
     emitted.current = value;
     editor.commands.setContent(value, { emitUpdate: false });
-  }, [editor, value]);
+  }, [editor, value, own]);
 
   useEffect(() => {
     if (!editor || editor.isDestroyed) return;

@@ -91,4 +91,61 @@ describe('two pages on one field', () => {
     });
     expect(page.hasPending()).toBe(false);
   });
+
+  it('a page typing on while another writer merged its draft: no conflict with its own older text, none lost', async () => {
+    const db = freshDb();
+    const start = await addDossier('RNCP', 'Frappe continue', db);
+    const page = new DraftSync(start);
+    const other = new DraftSync(start);
+    page.edit(setValue(page.draft, 'fiche.intitule', 'Intitulé tap'), at(1));
+    await writeDraft({ dossierId: start.id, writer: 'page', ...page.take() }, db);
+    // The page types on; the other page's save merges the page's draft (its older text) first.
+    page.edit(setValue(page.draft, 'fiche.intitule', 'Intitulé tapé en entier'), at(2));
+    other.edit(setValue(other.draft, 'compte.nom', 'Nom'), at(3));
+    const o = other.take();
+    await saveDossierPatch(start.id, o.entries, { writer: 'other', seq: o.seq, editedAt: o.editedAt }, db);
+    // The page's own autosave, from the base it had: the stored slot holds its older text.
+    const taken = page.take();
+    const saved = await saveDossierPatch(
+      start.id,
+      taken.entries,
+      { writer: 'page', seq: taken.seq, editedAt: taken.editedAt },
+      db,
+    );
+    expect(saved.conflicts.map((c) => c.replaced)).toEqual(['Intitulé tap']);
+    expect(saved.conflicts.filter((c) => !page.sentBefore(c.slot, c.replaced))).toEqual([]);
+    expect(page.receive(saved.dossier, taken.seq)).toEqual([]);
+    expect(saved.dossier.values).toMatchObject({
+      'fiche.intitule': 'Intitulé tapé en entier',
+      'compte.nom': 'Nom',
+    });
+  });
+
+  it('a page that took another field from a stored version never saves it as its own edit', async () => {
+    const db = freshDb();
+    const start = await addDossier('RNCP', 'Champ d’un autre', db);
+    const page = new DraftSync(start);
+    const other = new DraftSync(start);
+    const otherSaves = async (text: string, s: number) => {
+      other.edit(setValue(other.draft, 'fiche.intitule', text), at(s));
+      const t = other.take();
+      return (
+        await saveDossierPatch(start.id, t.entries, { writer: 'other', seq: t.seq, editedAt: t.editedAt }, db)
+      ).dossier;
+    };
+    const appliedOf = async () => (await db.drafts.get(draftKey(start.id, 'page')))?.appliedSeq ?? -1;
+    page.receive(await otherSaves('Version 1', 1), -1);
+    // The page types its own field; its draft is taken while the intitulé reads « Version 1 »…
+    page.edit(setValue(page.draft, 'compte.nom', 'Nom tapé'), at(2));
+    const draft = page.take();
+    // …the page takes « Version 2 » before its draft reaches the table…
+    page.receive(await otherSaves('Version 2', 3), await appliedOf());
+    await writeDraft({ dossierId: start.id, writer: 'page', ...draft }, db);
+    // …and « Version 3 » comes with its draft merged (by the other page's save).
+    page.receive(await otherSaves('Version 3', 4), await appliedOf());
+    expect(await appliedOf()).toBe(draft.seq);
+    expect(page.draft.values['fiche.intitule']).toBe('Version 3');
+    expect(page.draft.values['compte.nom']).toBe('Nom tapé');
+    expect(page.pending().map((e) => e.slot)).not.toContain('value:fiche.intitule');
+  });
 });
