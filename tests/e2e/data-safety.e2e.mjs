@@ -11,6 +11,7 @@ import {
   importSample,
   openDemande,
   openPanel,
+  prefill,
   RNCP_ID,
   readSample,
   serviceWorker,
@@ -308,6 +309,52 @@ export const tests = [
         await shot(editor, artifacts, 'data-safety-pieces');
         assert.deepEqual(errors, [], 'no page errors');
       });
+    },
+  },
+  {
+    name: 'a 60 MB piece pre-fills the platform’s file input (chunked transfer; one message could not carry it)',
+    async run({ artifacts }) {
+      await session(
+        async (b, platform) => {
+          await importSample(b, SAMPLE);
+          const errors = [];
+          const editor = await openDossier(b, errors);
+          const size = 60 * 1024 * 1024;
+          await editor.evaluate((size) => {
+            const bytes = new Uint8Array(size);
+            for (let o = 0; o < size; o += 65536) crypto.getRandomValues(bytes.subarray(o, o + 65536));
+            const dt = new DataTransfer();
+            dt.items.add(new File([bytes], 'moyens-pedagogiques.pdf', { type: 'application/pdf' }));
+            const input = document.getElementById('champ-pieces-moyensPedagogiques');
+            input.files = dt.files;
+            input.dispatchEvent(new Event('change', { bubbles: true }));
+            // The page keeps a digest of what it added, to compare with what the platform receives.
+            return crypto.subtle.digest('SHA-256', bytes).then((h) => {
+              window.__digest = Array.from(new Uint8Array(h)).join(',');
+            });
+          }, size);
+          await editor.getByText('moyens-pedagogiques.pdf', { exact: true }).waitFor({ timeout: 60_000 });
+          const digest = await editor.evaluate(() => window.__digest);
+          const page = await openDemande(b, platform, RNCP_ID, 'pieces-jointes');
+          const panel = await openPanel(b, page);
+          await prefill(panel);
+          await panel.screenshot({ path: `${artifacts}/data-safety-big-piece.png`, fullPage: true });
+          const got = await page.locator('[data-truth="pieces.moyensPedagogiques"]').evaluate(async (el) => {
+            const f = el.files[0];
+            if (!f) return null;
+            const h = await crypto.subtle.digest('SHA-256', await f.arrayBuffer());
+            return {
+              name: f.name,
+              size: f.size,
+              type: f.type,
+              digest: Array.from(new Uint8Array(h)).join(','),
+            };
+          });
+          assert.deepEqual(got, { name: 'moyens-pedagogiques.pdf', size, type: 'application/pdf', digest });
+          assert.deepEqual(errors, [], 'no page errors');
+        },
+        { platform: true },
+      );
     },
   },
   {
