@@ -25,10 +25,15 @@ try {
   await shot(editor, 'editor-list');
 
   await editor.locator('table a').first().click();
-  await editor.locator('#champ-fiche-intitule').waitFor();
+  await editor.locator('section.cf-section').waitFor();
   await shot(editor, 'editor-dossier');
-  await editor.evaluate(() => document.getElementById('section-fiche')?.scrollIntoView());
+  const nav = editor.getByRole('navigation', { name: 'Sections du dossier' });
+  await nav.getByRole('link', { name: /^Fiche/ }).click();
+  await editor.locator('#section-fiche').waitFor();
   await shot(editor, 'editor-section');
+  await editor.getByRole('button', { name: 'Replier le bloc 1' }).click();
+  await editor.getByRole('button', { name: 'Déplier le bloc 1' }).scrollIntoViewIfNeeded();
+  await shot(editor, 'editor-bloc-folded');
   await editor.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
   await shot(editor, 'editor-footer');
   await editor.getByRole('link', { name: 'Vérification' }).click();

@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import type { CatalogueField, GroupDef } from '@/utils/catalogue';
 import type { GroupItem } from '@/utils/dossier/model';
-import { groupPath } from '@/utils/dossier/paths';
+import { groupPath, isFilled } from '@/utils/dossier/paths';
 import { ConfirmDialog } from './ConfirmDialog';
 import { BoundField, useDraft, useEditor } from './editor-context';
 import { GroupItemTools } from './GroupItemTools';
@@ -35,6 +35,13 @@ function summaryOf(group: string, item: GroupItem): string {
   return text.length > 80 ? `${text.slice(0, 79)}…` : text;
 }
 
+/** « 3 champs remplis sur 5 » for a folded item. */
+function filledText(fields: readonly CatalogueField[], item: GroupItem): string {
+  const member = (id: string) => id.slice(id.lastIndexOf('.') + 1);
+  const filled = fields.filter((f) => isFilled(item[member(f.id)])).length;
+  return `${filled} champ${filled > 1 ? 's' : ''} rempli${filled > 1 ? 's' : ''} sur ${fields.length}`;
+}
+
 let keySeq = 0;
 const freshKey = () => `item-${++keySeq}`;
 
@@ -46,6 +53,13 @@ export function GroupEditor({ group, fields }: Props) {
   const keys = useRef<string[]>([]);
   if (keys.current.length !== items.length) keys.current = items.map((_, i) => keys.current[i] ?? freshKey());
   const [confirm, setConfirm] = useState<number | null>(null);
+  const [folded, setFolded] = useState<ReadonlySet<string>>(new Set());
+  const toggleFold = (key: string) =>
+    setFolded((f) => {
+      const next = new Set(f);
+      if (!next.delete(key)) next.add(key);
+      return next;
+    });
   const focusAfter = useRef<string | null>(null);
   const root = useRef<HTMLFieldSetElement>(null);
 
@@ -85,29 +99,51 @@ export function GroupEditor({ group, fields }: Props) {
           {min ? ` Au moins ${min} attendu pour une demande ${repertoire}.` : ''}
         </p>
       )}
-      {items.map((item, i) => (
-        <fieldset key={keys.current[i]} className="cf-group-item" data-item-key={keys.current[i]}>
-          <legend className="cf-group-item__legend">
-            {group.itemLabel} {i + 1}
-            {summaryOf(group.id, item) && (
-              <span className="cf-group-item__summary"> — {summaryOf(group.id, item)}</span>
+      {items.map((item, i) => {
+        const key = keys.current[i] ?? '';
+        const isFolded = folded.has(key);
+        const fieldsId = `${key}-champs`;
+        return (
+          <fieldset
+            key={key}
+            className={isFolded ? 'cf-group-item cf-group-item--folded' : 'cf-group-item'}
+            data-item-key={key}
+          >
+            <legend className="cf-group-item__legend">
+              {group.itemLabel} {i + 1}
+              {summaryOf(group.id, item) && (
+                <span className="cf-group-item__summary"> — {summaryOf(group.id, item)}</span>
+              )}
+              {isFolded && <span className="cf-group-item__progress"> · {filledText(fields, item)}</span>}
+              <button
+                type="button"
+                className="cf-button cf-button--tertiary cf-group-item__fold"
+                aria-expanded={!isFolded}
+                aria-controls={isFolded ? undefined : fieldsId}
+                aria-label={`${isFolded ? 'Déplier' : 'Replier'} ${theItem(group.itemLabel, i)}`}
+                onClick={() => toggleFold(key)}
+              >
+                {isFolded ? '▸ Déplier' : '▾ Replier'}
+              </button>
+            </legend>
+            <GroupItemTools
+              name={theItem(group.itemLabel, i)}
+              first={i === 0}
+              last={i === items.length - 1}
+              onUp={() => move(i, i - 1, 'up')}
+              onDown={() => move(i, i + 1, 'down')}
+              onRemove={() => (isEmptyItem(item) ? remove(i) : setConfirm(i))}
+            />
+            {!isFolded && (
+              <div className="cf-group-item__fields" id={fieldsId}>
+                {fields.map((f) => (
+                  <BoundField key={f.id} field={f} path={groupPath(f.id, i)} />
+                ))}
+              </div>
             )}
-          </legend>
-          <GroupItemTools
-            name={theItem(group.itemLabel, i)}
-            first={i === 0}
-            last={i === items.length - 1}
-            onUp={() => move(i, i - 1, 'up')}
-            onDown={() => move(i, i + 1, 'down')}
-            onRemove={() => (isEmptyItem(item) ? remove(i) : setConfirm(i))}
-          />
-          <div className="cf-group-item__fields">
-            {fields.map((f) => (
-              <BoundField key={f.id} field={f} path={groupPath(f.id, i)} />
-            ))}
-          </div>
-        </fieldset>
-      ))}
+          </fieldset>
+        );
+      })}
       <button type="button" className="cf-button cf-button--secondary" data-add-item onClick={add}>
         + Ajouter {withArticle(group.itemLabel)}
       </button>

@@ -1,12 +1,13 @@
-import { useEffect, useState } from 'react';
 import { useDraft } from './editor-context';
 import type { SectionLayout } from './layout';
 import { sectionProgress } from './progress';
-import { sectionDomId, sectionHash } from './route';
+import { ALL_SECTIONS, sectionDomId, sectionHash } from './route';
 
 interface Props {
   dossierId: string;
   sections: readonly SectionLayout[];
+  /** The section shown. */
+  current: string | null;
 }
 
 export function scrollToSection(sectionId: string): void {
@@ -15,8 +16,8 @@ export function scrollToSection(sectionId: string): void {
   document.getElementById(`${sectionDomId(sectionId)}-titre`)?.focus({ preventScroll: true });
 }
 
-/** Sticky list of the sections, with the current one marked and each one's progress. */
-export function SectionNav({ dossierId, sections }: Props) {
+/** Sticky list of the sections, with the one shown marked and each one's progress (count and bar). */
+export function SectionNav({ dossierId, sections, current }: Props) {
   // One string for all sections, so the nav re-renders only when a count changes.
   const counts = useDraft((d) =>
     sections
@@ -26,25 +27,6 @@ export function SectionNav({ dossierId, sections }: Props) {
       })
       .join(' '),
   ).split(' ');
-  const [current, setCurrent] = useState(sections[0]?.id);
-  useEffect(() => {
-    if (typeof IntersectionObserver === 'undefined') return;
-    const seen = new Map<string, boolean>();
-    const obs = new IntersectionObserver(
-      (entries) => {
-        for (const e of entries) seen.set(e.target.id, e.isIntersecting);
-        const first = sections.find((s) => seen.get(sectionDomId(s.id)));
-        if (first) setCurrent(first.id);
-      },
-      { rootMargin: '-80px 0px -55% 0px' },
-    );
-    for (const s of sections) {
-      const el = document.getElementById(sectionDomId(s.id));
-      if (el) obs.observe(el);
-    }
-    return () => obs.disconnect();
-  }, [sections]);
-
   return (
     <nav className="cf-nav" aria-label="Sections du dossier">
       <ol className="cf-nav__list">
@@ -57,12 +39,9 @@ export function SectionNav({ dossierId, sections }: Props) {
               <a
                 href={sectionHash(dossierId, s.id)}
                 className="cf-nav__link"
-                aria-current={current === s.id ? 'location' : undefined}
-                onClick={(e) => {
-                  e.preventDefault();
-                  setCurrent(s.id);
-                  scrollToSection(s.id);
-                }}
+                aria-current={current === s.id ? 'step' : undefined}
+                // The address then shows this section; scrolled to its title even when it already was.
+                onClick={() => requestAnimationFrame(() => scrollToSection(s.id))}
               >
                 <span className="cf-nav__title">{s.title}</span>
                 {p.required > 0 && (
@@ -71,11 +50,23 @@ export function SectionNav({ dossierId, sections }: Props) {
                     {p.filled}/{p.required}
                   </span>
                 )}
+                {p.required > 0 && (
+                  <span className="cf-nav__bar" aria-hidden="true">
+                    <span style={{ width: `${Math.round((100 * p.filled) / p.required)}%` }} />
+                  </span>
+                )}
               </a>
             </li>
           );
         })}
       </ol>
+      <a
+        href={sectionHash(dossierId, ALL_SECTIONS)}
+        className="cf-nav__all"
+        aria-current={current === ALL_SECTIONS ? 'step' : undefined}
+      >
+        Toutes les sections sur une page
+      </a>
     </nav>
   );
 }

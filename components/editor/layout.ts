@@ -86,3 +86,14 @@ export function layoutDossier(repertoire: Repertoire): SectionLayout[] {
     return { id: s.id, title: s.title, blocks: layoutSection(fields), fields };
   }).filter((s) => s.blocks.length > 0);
 }
+
+/**
+ * The section that shows a path (`fiche.blocs[2].libelle`, `fiche.blocs`, `compte.siret`), or
+ * null when none of `sections` holds it.
+ */
+export function sectionOfPath(sections: readonly SectionLayout[], path: string): SectionLayout | null {
+  // Group members are catalogued as `fiche.blocs[].libelle`; header fields (répertoire, type de
+  // demande) belong to no section: they are shown above every one.
+  const id = path.replace(/\[\d+\]/g, '[]');
+  return sections.find((s) => s.fields.some((f) => f.id === id || f.group === id)) ?? null;
+}

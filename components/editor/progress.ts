@@ -22,3 +22,20 @@ export function sectionProgress(fields: readonly CatalogueField[], d: Dossier): 
   }
   return { filled, required };
 }
+
+/** A required field of a section still empty: what to fill next. */
+export interface NextStep {
+  id: string;
+  label: string;
+}
+
+/** The first required field of a section still empty, in the section's order (null: none left). */
+export function nextStep(fields: readonly CatalogueField[], d: Dossier): NextStep | null {
+  for (const f of fields) {
+    if (f.group || HEADER_FIELDS.has(f.id) || !requiredInfo(f, d).now) continue;
+    const ok =
+      f.kind === 'file' ? d.attachments.some((a) => a.fieldId === f.id) : isFilled(getValue(d, f.id));
+    if (!ok) return { id: f.id, label: f.label };
+  }
+  return null;
+}

@@ -37,6 +37,7 @@ export function parseRoute(hash: string): Route {
   if (field?.[1]) return { ...base, field: decode(field[1]) };
   const section = /^section\/(.+)$/.exec(rest);
   if (section?.[1]) return { ...base, section: decode(section[1]) };
+  if (rest === 'tout') return { ...base, section: ALL_SECTIONS };
   const tab = TABS.find((t) => t === rest);
   return tab ? { ...base, tab } : base;
 }
@@ -55,7 +56,11 @@ export function fieldHash(id: string, path: string): string {
   return `#/dossier/${encodeURIComponent(id)}/champ/${encodeURIComponent(path)}`;
 }
 
+/** The « section » that shows every section on one page (`#/dossier/<id>/tout`). */
+export const ALL_SECTIONS = '*';
+
 export function sectionHash(id: string, section: string): string {
+  if (section === ALL_SECTIONS) return `#/dossier/${encodeURIComponent(id)}/tout`;
   return `#/dossier/${encodeURIComponent(id)}/section/${encodeURIComponent(section)}`;
 }
 

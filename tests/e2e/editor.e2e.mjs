@@ -70,6 +70,11 @@ export const tests = [
         await page.getByRole('radio', { name: /^RNCP/ }).check();
         await page.getByRole('button', { name: 'Créer le dossier' }).click();
         await page.getByRole('heading', { level: 1, name: 'Titre Technicien réseaux' }).waitFor();
+        // One section at a time by default: here every section on one page, as a person reading it over.
+        await page
+          .getByRole('navigation', { name: 'Sections du dossier' })
+          .getByRole('link', { name: 'Toutes les sections sur une page' })
+          .click();
 
         // Two fields filled at once, the last one typed key by key, then reload at once (mid-debounce).
         await page.locator('#champ-fiche-intitule').fill(FIELDS['#champ-fiche-intitule']);
@@ -158,11 +163,15 @@ export const tests = [
         await fresh.page.getByText('1 dossier importé').waitFor();
         await fresh.page.screenshot({ path: `${artifacts}/editor-imported.png` });
         await fresh.page.getByRole('link', { name: 'Titre Technicien réseaux' }).first().click();
+        assert.equal(new URL(fresh.page.url()).hash, `#/dossier/${source.id}`);
+        await fresh.page
+          .getByRole('navigation', { name: 'Sections du dossier' })
+          .getByRole('link', { name: 'Toutes les sections sur une page' })
+          .click();
         await fresh.page.locator('#champ-fiche-intitule').waitFor();
         assert.deepEqual(await readFields(fresh.page), FIELDS, 'values in the fresh profile');
         await fresh.page.getByText('b3.pdf', { exact: true }).waitFor();
         assert.equal(await fresh.page.getByLabel('Date du document').inputValue(), '02/03/2026');
-        assert.equal(new URL(fresh.page.url()).hash, `#/dossier/${source.id}`);
 
         // Deep link: opens the dossier, scrolls to the field and focuses it.
         await fresh.page.goto(

@@ -62,7 +62,11 @@ export const tests = [
           .waitFor();
         await page.screenshot({ path: `${artifacts}/fiche-import-dossier.png`, fullPage: false });
 
-        // The blocs came in, with their lists: four blocs, codes in their fields.
+        // The blocs came in, with their lists: four blocs, codes in their fields (their section opened).
+        await page
+          .getByRole('navigation', { name: 'Sections du dossier' })
+          .getByRole('link', { name: /^Fiche/ })
+          .click();
         for (const [i, code] of [
           'RNCP40344BC01',
           'RNCP40344BC02',

@@ -54,7 +54,7 @@ export const tests = [
       try {
         const { file, d } = formattedSample();
         const editor = await importFile(b, file, d.name);
-        await editor.goto(b.url(`options.html#/dossier/${d.id}`));
+        await editor.goto(b.url(`options.html#/dossier/${d.id}/section/fiche`));
         await editor.locator('#champ-fiche-activitesVisees li').first().waitFor();
         await editor.locator('#champ-fiche-activitesVisees').scrollIntoViewIfNeeded();
         await editor.screenshot({ path: `${artifacts}/richtext-editor.png` });
@@ -97,7 +97,7 @@ export const tests = [
       try {
         const { file, d } = formattedSample();
         const page = await importFile(b, file, d.name);
-        await page.goto(b.url(`options.html#/dossier/${d.id}`));
+        await page.goto(b.url(`options.html#/dossier/${d.id}/section/fiche`));
         const field = page.locator('#champ-fiche-objectifsContexte');
         await field.click();
         await page.locator('#champ-fiche-objectifsContexte.ProseMirror').waitFor();

@@ -212,7 +212,11 @@ export const tests = [
           /guide d’entretien|Version 2 validée|Chaque bloc est évalué/,
         );
 
-        // The dossier page shows the lists formatted, in the bloc's fields.
+        // The dossier page shows the lists formatted, in the bloc's fields (its section opened).
+        await page
+          .getByRole('navigation', { name: 'Sections du dossier' })
+          .getByRole('link', { name: /^Fiche/ })
+          .click();
         await page.locator('#champ-fiche-blocs-0-listeCompetences li').first().waitFor();
         assert.equal(await page.locator('#champ-fiche-blocs-0-listeCompetences li').count(), 3);
         assert.equal(await page.locator('#champ-fiche-blocs-1-libelle').inputValue(), B2);

@@ -24,6 +24,8 @@ export const tests = [
         await page.click('input[name="create-repertoire"][value="RNCP"]');
         await clickText(page, 'button', 'Créer le dossier');
         await waitText(page, 'h1', NAME);
+        // One section at a time by default: here every section on one page.
+        await clickText(page, 'a', 'Toutes les sections sur une page');
 
         for (const [sel, text] of Object.entries(FIELDS)) await typeInto(page, sel, text);
         await page.waitForSelector('[data-save-state="saved"]');
@@ -59,6 +61,7 @@ export const tests = [
         await picker.uploadFile(file);
         await waitText(list, '*', 'ajouté en copie');
         await clickText(list, 'a', `${NAME} (importé)`);
+        await clickText(list, 'a', 'Toutes les sections sur une page');
         await list.waitForSelector('#champ-fiche-intitule');
         await until(list, () => document.querySelector('#champ-fiche-intitule')?.value !== '', undefined, {
           what: 'les valeurs importées',

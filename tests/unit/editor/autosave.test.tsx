@@ -13,7 +13,7 @@ afterEach(() => {
 async function openNew(repertoire: 'RNCP' | 'RS' = 'RNCP') {
   const db = freshDb();
   const d = await addDossier(repertoire, 'Titre de test', db);
-  renderEditor(`#/dossier/${d.id}`, db);
+  renderEditor(`#/dossier/${d.id}/tout`, db);
   await screen.findByRole('heading', { level: 1, name: 'Titre de test' });
   return { db, d };
 }
@@ -55,7 +55,7 @@ describe('autosave', () => {
     const { db, d } = await openNew();
     const tooLong = 'a'.repeat(MAX_TEXT + 1);
     fireEvent.change(input('champ-fiche-intitule'), { target: { value: tooLong } });
-    const alert = await screen.findByRole('alert', {}, { timeout: 3000 });
+    const alert = await screen.findByRole('alert', {}, { timeout: 10_000 });
     expect(alert.textContent).toContain('Enregistrement impossible');
     expect(alert.textContent).toContain('Intitulé de la certification : texte trop long');
     expect(input('champ-fiche-intitule').value).toBe(tooLong);

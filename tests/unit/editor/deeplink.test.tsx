@@ -25,7 +25,7 @@ describe('deep links', () => {
   it('gives every field of the repertoire an input with its id and path', async () => {
     const db = freshDb();
     const d = await addDossier('RNCP', 'Tous', db);
-    renderEditor(`#/dossier/${d.id}`, db);
+    renderEditor(`#/dossier/${d.id}/tout`, db);
     await screen.findByRole('heading', { level: 1, name: 'Tous' });
     const { fieldsFor } = await import('@/utils/catalogue');
     const missing = fieldsFor('RNCP')

@@ -19,7 +19,7 @@ async function open(value: string) {
   const db = freshDb();
   let d = await addDossier('RS', 'Mise en forme', db);
   d = await saveDossier(setValue(d, PATH, value), 'import', db);
-  renderEditor(`#/dossier/${d.id}`, db);
+  renderEditor(`#/dossier/${d.id}/tout`, db);
   await screen.findByRole('heading', { level: 1, name: 'Mise en forme' });
   return { db, d };
 }
@@ -88,7 +88,7 @@ describe('a formatted-text field', () => {
     );
     let d = await addDossier('RS', 'Texte simple', db);
     d = await saveDossier(setValue(d, PATH, HTML), 'import', db);
-    renderEditor(`#/dossier/${d.id}`, db);
+    renderEditor(`#/dossier/${d.id}/tout`, db);
     const counter = await eventually(() => {
       const c = document.getElementById(`${ID}-compteur`);
       expect(c?.textContent).toContain('sur le texte simple');

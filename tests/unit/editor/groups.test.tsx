@@ -18,7 +18,7 @@ async function openWithBlocs(libelles: string[]) {
     d = setValue(d, `fiche.blocs[${i}].libelle`, l);
   });
   d = await saveDossier(d, 'autosave', db);
-  renderEditor(`#/dossier/${d.id}`, db);
+  renderEditor(`#/dossier/${d.id}/tout`, db);
   await screen.findByRole('heading', { level: 1, name: 'Blocs' });
   const stored = async () => (await db.dossiers.get(d.id))?.groups['fiche.blocs']?.map((b) => b.libelle);
   return { db, d, stored };

@@ -14,7 +14,7 @@ describe('character counters', () => {
     const db = freshDb();
     const d = await addDossier('RNCP', 'Limites', db);
     await rememberPageLimit({ fieldId: 'fiche.intitule', limit: 10, source: 'compteur « 0 / 10 »' }, db);
-    renderEditor(`#/dossier/${d.id}`, db);
+    renderEditor(`#/dossier/${d.id}/tout`, db);
     await screen.findByRole('heading', { level: 1, name: 'Limites' });
     const counter = await eventually(() => {
       const c = document.getElementById('champ-fiche-intitule-compteur')!;
@@ -41,7 +41,7 @@ describe('character counters', () => {
   it('marks required fields, and states conditional rules', async () => {
     const db = freshDb();
     const d = await addDossier('RNCP', 'Règles', db);
-    renderEditor(`#/dossier/${d.id}`, db);
+    renderEditor(`#/dossier/${d.id}/tout`, db);
     await screen.findByRole('heading', { level: 1, name: 'Règles' });
     expect(screen.getByLabelText(/^Intitulé de la certification \* \(obligatoire\)$/)).toBeTruthy();
     const jury = document.getElementById('champ-fiche-voiesAcces-vae-compositionJury')!;

@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { addDossier, getActiveDossierId } from '@/utils/storage/dossier-store';
 import { freshDb } from '../../helpers/db';
@@ -31,9 +31,12 @@ describe('dossier list', () => {
     await eventually(() => expect(window.location.hash).toBe(`#/dossier/${d!.id}`));
     expect(await getActiveDossierId(db)).toBe(d!.id);
     expect(await screen.findByRole('heading', { level: 1, name: 'Habilitation électrique' })).toBeTruthy();
-    // RS: no blocs de compétences, but the RS categories.
+    // RS, every section on one page: no blocs de compétences, but the RS categories.
+    act(() => {
+      window.location.hash = `#/dossier/${d!.id}/tout`;
+    });
+    await eventually(() => expect(document.getElementById('champ-demande-categorieRS')).not.toBeNull());
     expect(document.querySelector('[data-group="fiche.blocs"]')).toBeNull();
-    expect(document.getElementById('champ-demande-categorieRS')).not.toBeNull();
   });
 
   it('lists dossiers with their repertoire, duplicates, renames and deletes after confirmation', async () => {

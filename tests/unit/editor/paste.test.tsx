@@ -22,7 +22,7 @@ describe('normalisation on paste in the editor', () => {
   it('a SIRET pasted from a Kbis is cleaned, said so, and valid', async () => {
     const db = freshDb();
     const d = await addDossier('RNCP', 'Collage', db);
-    renderEditor(`#/dossier/${d.id}`, db);
+    renderEditor(`#/dossier/${d.id}/tout`, db);
     await screen.findByRole('heading', { level: 1, name: 'Collage' });
     const siret = document.getElementById('champ-compte-siret') as HTMLInputElement;
     siret.focus();
@@ -46,7 +46,7 @@ describe('normalisation on paste in the editor', () => {
   it('free text is pasted as it is; codes copied with their labels become codes', async () => {
     const db = freshDb();
     const d = await addDossier('RNCP', 'Codes', db);
-    renderEditor(`#/dossier/${d.id}`, db);
+    renderEditor(`#/dossier/${d.id}/tout`, db);
     await screen.findByRole('heading', { level: 1, name: 'Codes' });
     const intitule = document.getElementById('champ-fiche-intitule') as HTMLInputElement;
     expect(paste(intitule, '732 829 320 00074').defaultPrevented).toBe(false);
@@ -67,7 +67,7 @@ describe('normalisation on paste in the editor', () => {
   it('a first request’s bloc: the provisional code explained, offered, and accepted', async () => {
     const db = freshDb();
     const d = await addDossier('RNCP', 'Blocs', db);
-    renderEditor(`#/dossier/${d.id}`, db);
+    renderEditor(`#/dossier/${d.id}/tout`, db);
     await screen.findByRole('heading', { level: 1, name: 'Blocs' });
     const hint = await eventually(() => {
       const h = document.getElementById('champ-fiche-blocs-0-code-provisoire');

@@ -7,6 +7,7 @@ import { freshDb } from '../../helpers/db';
 export function renderEditor(hash = '', db: CertifillDb = freshDb()) {
   window.location.hash = hash;
   localStorage.clear();
+  sessionStorage.clear();
   const view = render(<EditorApp db={db} />);
   return { db, ...view };
 }
