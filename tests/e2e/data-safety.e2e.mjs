@@ -37,7 +37,7 @@ async function session(run, { platform: withPlatform = false } = {}) {
 async function openDossier(b, errors) {
   const page = await b.context.newPage();
   page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(b.url(`options.html#/dossier/${DOSSIER_ID}`));
+  await page.goto(b.url(`options.html#/dossier/${DOSSIER_ID}/tout`));
   await page.locator(INTITULE).waitFor({ timeout: 15_000 });
   return page;
 }

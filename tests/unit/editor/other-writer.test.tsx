@@ -14,7 +14,7 @@ afterEach(() => {
 async function openNew() {
   const db = freshDb();
   const d = await addDossier('RNCP', 'Deux onglets', db);
-  renderEditor(`#/dossier/${d.id}`, db);
+  renderEditor(`#/dossier/${d.id}/tout`, db);
   await screen.findByRole('heading', { level: 1, name: 'Deux onglets' });
   return { db, d };
 }
