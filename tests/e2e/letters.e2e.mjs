@@ -154,7 +154,8 @@ export const tests = [
         await pasteAndTrack(editor);
 
         // After the letter: one field changed, one attachment added, in the form.
-        await editor.goto(dossierUrl(editor));
+        // Every section on one page (the editor shows one at a time): fiche and pièces below.
+        await editor.goto(`${dossierUrl(editor)}/tout`);
         await typeRich(editor, '#champ-fiche-typesEmplois', TYPED);
         await editor
           .locator('#champ-pieces-dispositifVae')
