@@ -55,7 +55,7 @@ export const tests = [
         assert.equal(decisions['fiche.blocs[0].libelle'], 'different', 'the typed value differs');
         await popup.screenshot({ path: `${artifacts}/firefox-prefill-preview.png`, fullPage: true });
         await clickText(popup, 'button', 'Appliquer', { exact: true });
-        await popup.waitForSelector('[data-testid="fill-report"]', { timeout: 60_000 });
+        await popup.waitForSelector('[data-testid="fill-report"]', { timeout: 120_000 });
         await popup.screenshot({ path: `${artifacts}/firefox-prefill-report.png`, fullPage: true });
         await page.screenshot({ path: `${artifacts}/firefox-prefill-fiche.png` });
 
