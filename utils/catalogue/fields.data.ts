@@ -35,7 +35,7 @@ export const RAW_FIELDS: readonly RawField[] = [
   {
     id: 'compte.denomination',
     section: 'compte',
-    labelFr: "Dénomination de l'entité",
+    labelFr: 'Dénomination de l’entité',
     repertoire: 'both',
     required: false,
     maxLength: null,
@@ -45,7 +45,7 @@ export const RAW_FIELDS: readonly RawField[] = [
   {
     id: 'compte.adresse',
     section: 'compte',
-    labelFr: "Adresse de l'entité",
+    labelFr: 'Adresse de l’entité',
     repertoire: 'both',
     required: false,
     maxLength: null,
@@ -55,7 +55,7 @@ export const RAW_FIELDS: readonly RawField[] = [
   {
     id: 'compte.pjExistenceLegale',
     section: 'compte',
-    labelFr: "Document attestant de l'existence légale de votre entité",
+    labelFr: 'Document attestant de l’existence légale de votre entité',
     repertoire: 'both',
     required: true,
     maxLength: null,
@@ -165,7 +165,7 @@ export const RAW_FIELDS: readonly RawField[] = [
   {
     id: 'demande.dureeSouhaitee',
     section: 'demande',
-    labelFr: "Durée d'enregistrement souhaitée (années)",
+    labelFr: 'Durée d’enregistrement souhaitée (années)',
     repertoire: 'both',
     required: false,
     maxLength: null,
@@ -285,7 +285,7 @@ export const RAW_FIELDS: readonly RawField[] = [
   {
     id: 'fiche.modalitesEvaluation',
     section: 'fiche',
-    labelFr: "Modalités d'évaluation",
+    labelFr: 'Modalités d’évaluation',
     repertoire: 'RS',
     required: true,
     maxLength: null,
@@ -325,7 +325,7 @@ export const RAW_FIELDS: readonly RawField[] = [
   {
     id: 'fiche.blocs[].modalitesEvaluation',
     section: 'fiche',
-    labelFr: "Modalités d'évaluation (du bloc)",
+    labelFr: 'Modalités d’évaluation (du bloc)',
     repertoire: 'RNCP',
     required: true,
     maxLength: null,
@@ -335,7 +335,7 @@ export const RAW_FIELDS: readonly RawField[] = [
   {
     id: 'fiche.blocs[].prerequisEntree',
     section: 'fiche',
-    labelFr: "Prérequis à l'entrée en formation (bloc)",
+    labelFr: 'Prérequis à l’entrée en formation (bloc)',
     repertoire: 'RNCP',
     required: false,
     maxLength: null,
@@ -356,7 +356,7 @@ export const RAW_FIELDS: readonly RawField[] = [
     id: 'fiche.modalitesAcquisitionBlocs',
     section: 'fiche',
     labelFr:
-      "Description des modalités d'acquisition de la certification par capitalisation des blocs de compétences et/ou par correspondance",
+      'Description des modalités d’acquisition de la certification par capitalisation des blocs de compétences et/ou par correspondance',
     repertoire: 'RNCP',
     required: false,
     maxLength: null,
@@ -366,7 +366,7 @@ export const RAW_FIELDS: readonly RawField[] = [
   {
     id: 'fiche.secteursActivite',
     section: 'fiche',
-    labelFr: "Secteurs d'activités",
+    labelFr: 'Secteurs d’activités',
     repertoire: 'RNCP',
     required: true,
     maxLength: null,
@@ -376,7 +376,7 @@ export const RAW_FIELDS: readonly RawField[] = [
   {
     id: 'fiche.typesEmplois',
     section: 'fiche',
-    labelFr: "Type d'emplois accessibles",
+    labelFr: 'Type d’emplois accessibles',
     repertoire: 'RNCP',
     required: true,
     maxLength: null,
@@ -386,7 +386,7 @@ export const RAW_FIELDS: readonly RawField[] = [
   {
     id: 'fiche.reglementationsActivites',
     section: 'fiche',
-    labelFr: "Références juridiques des règlementations d'activité",
+    labelFr: 'Références juridiques des règlementations d’activité',
     repertoire: 'both',
     required: false,
     maxLength: null,
@@ -396,7 +396,7 @@ export const RAW_FIELDS: readonly RawField[] = [
   {
     id: 'fiche.prerequisEntreeFormation',
     section: 'fiche',
-    labelFr: "Le cas échéant, prérequis à l'entrée en formation",
+    labelFr: 'Le cas échéant, prérequis à l’entrée en formation',
     repertoire: 'both',
     required: false,
     maxLength: null,
@@ -416,7 +416,7 @@ export const RAW_FIELDS: readonly RawField[] = [
   {
     id: 'fiche.voiesAcces.fi.autorise',
     section: 'fiche',
-    labelFr: "Voie d'accès — Après un parcours de formation sous statut d'élève ou d'étudiant",
+    labelFr: 'Voie d’accès — Après un parcours de formation sous statut d’élève ou d’étudiant',
     repertoire: 'both',
     required: true,
     maxLength: null,
@@ -426,7 +426,7 @@ export const RAW_FIELDS: readonly RawField[] = [
   {
     id: 'fiche.voiesAcces.fi.compositionJury',
     section: 'fiche',
-    labelFr: "Composition des jurys — Après un parcours de formation sous statut d'élève ou d'étudiant",
+    labelFr: 'Composition des jurys — Après un parcours de formation sous statut d’élève ou d’étudiant',
     repertoire: 'both',
     required: false,
     maxLength: null,
@@ -436,7 +436,7 @@ export const RAW_FIELDS: readonly RawField[] = [
   {
     id: 'fiche.voiesAcces.ca.autorise',
     section: 'fiche',
-    labelFr: "Voie d'accès — En contrat d'apprentissage",
+    labelFr: 'Voie d’accès — En contrat d’apprentissage',
     repertoire: 'RNCP',
     required: true,
     maxLength: null,
@@ -446,7 +446,7 @@ export const RAW_FIELDS: readonly RawField[] = [
   {
     id: 'fiche.voiesAcces.ca.compositionJury',
     section: 'fiche',
-    labelFr: "Composition des jurys — En contrat d'apprentissage",
+    labelFr: 'Composition des jurys — En contrat d’apprentissage',
     repertoire: 'RNCP',
     required: false,
     maxLength: null,
@@ -456,7 +456,7 @@ export const RAW_FIELDS: readonly RawField[] = [
   {
     id: 'fiche.voiesAcces.fc.autorise',
     section: 'fiche',
-    labelFr: "Voie d'accès — Après un parcours de formation continue",
+    labelFr: 'Voie d’accès — Après un parcours de formation continue',
     repertoire: 'both',
     required: true,
     maxLength: null,
@@ -476,7 +476,7 @@ export const RAW_FIELDS: readonly RawField[] = [
   {
     id: 'fiche.voiesAcces.cq.autorise',
     section: 'fiche',
-    labelFr: "Voie d'accès — En contrat de professionnalisation",
+    labelFr: 'Voie d’accès — En contrat de professionnalisation',
     repertoire: 'both',
     required: true,
     maxLength: null,
@@ -496,7 +496,7 @@ export const RAW_FIELDS: readonly RawField[] = [
   {
     id: 'fiche.voiesAcces.cl.autorise',
     section: 'fiche',
-    labelFr: "Voie d'accès — Par candidature individuelle",
+    labelFr: 'Voie d’accès — Par candidature individuelle',
     repertoire: 'both',
     required: true,
     maxLength: null,
@@ -516,7 +516,7 @@ export const RAW_FIELDS: readonly RawField[] = [
   {
     id: 'fiche.voiesAcces.vae.autorise',
     section: 'fiche',
-    labelFr: "Voie d'accès — Par expérience",
+    labelFr: 'Voie d’accès — Par expérience',
     repertoire: 'both',
     required: true,
     maxLength: null,
@@ -676,7 +676,7 @@ export const RAW_FIELDS: readonly RawField[] = [
   {
     id: 'partenaires[].siret',
     section: 'habilitations',
-    labelFr: "SIRET de l'organisme habilité",
+    labelFr: 'SIRET de l’organisme habilité',
     repertoire: 'both',
     required: false,
     maxLength: null,
@@ -686,7 +686,7 @@ export const RAW_FIELDS: readonly RawField[] = [
   {
     id: 'partenaires[].nom',
     section: 'habilitations',
-    labelFr: "Nom de l'organisme habilité",
+    labelFr: 'Nom de l’organisme habilité',
     repertoire: 'both',
     required: false,
     maxLength: null,
@@ -696,7 +696,7 @@ export const RAW_FIELDS: readonly RawField[] = [
   {
     id: 'partenaires[].habilitation',
     section: 'habilitations',
-    labelFr: "Type d'habilitation (former / organiser l'évaluation / les deux)",
+    labelFr: 'Type d’habilitation (former / organiser l’évaluation / les deux)',
     repertoire: 'both',
     required: false,
     maxLength: null,
@@ -736,7 +736,7 @@ export const RAW_FIELDS: readonly RawField[] = [
   {
     id: 'promotions[].tauxInsertionGlobal6mois',
     section: 'promotions',
-    labelFr: "Taux d'insertion global à 6 mois (%)",
+    labelFr: 'Taux d’insertion global à 6 mois (%)',
     repertoire: 'RNCP',
     required: true,
     maxLength: null,
@@ -746,7 +746,7 @@ export const RAW_FIELDS: readonly RawField[] = [
   {
     id: 'promotions[].tauxInsertionMetier6mois',
     section: 'promotions',
-    labelFr: "Taux d'insertion dans le métier visé à 6 mois (%)",
+    labelFr: 'Taux d’insertion dans le métier visé à 6 mois (%)',
     repertoire: 'RNCP',
     required: false,
     maxLength: null,
@@ -756,7 +756,7 @@ export const RAW_FIELDS: readonly RawField[] = [
   {
     id: 'promotions[].tauxInsertionMetier2ans',
     section: 'promotions',
-    labelFr: "Taux d'insertion dans le métier visé à 2 ans (%)",
+    labelFr: 'Taux d’insertion dans le métier visé à 2 ans (%)',
     repertoire: 'RNCP',
     required: false,
     maxLength: null,
@@ -766,7 +766,7 @@ export const RAW_FIELDS: readonly RawField[] = [
   {
     id: 'promotions.fichierDonnees',
     section: 'promotions',
-    labelFr: "Fichier des promotions / enquête d'insertion (emplois occupés, contrats, rémunérations)",
+    labelFr: 'Fichier des promotions / enquête d’insertion (emplois occupés, contrats, rémunérations)',
     repertoire: 'both',
     required: true,
     maxLength: null,
@@ -796,7 +796,7 @@ export const RAW_FIELDS: readonly RawField[] = [
   {
     id: 'rncp.critere2.argumentaire',
     section: 'criteres',
-    labelFr: "Critère 2° — Impact en matière d'accès ou de retour à l'emploi (comparé) (argumentaire)",
+    labelFr: 'Critère 2° — Impact en matière d’accès ou de retour à l’emploi (comparé) (argumentaire)',
     repertoire: 'RNCP',
     required: true,
     maxLength: null,
@@ -816,7 +816,7 @@ export const RAW_FIELDS: readonly RawField[] = [
   {
     id: 'rncp.critere2bis.argumentaire',
     section: 'criteres',
-    labelFr: "Critère 2° bis — Réalité des moyens techniques, pédagogiques et d'encadrement (argumentaire)",
+    labelFr: 'Critère 2° bis — Réalité des moyens techniques, pédagogiques et d’encadrement (argumentaire)',
     repertoire: 'RNCP',
     required: true,
     maxLength: null,
@@ -837,7 +837,7 @@ export const RAW_FIELDS: readonly RawField[] = [
     id: 'rncp.critere2ter.argumentaire',
     section: 'criteres',
     labelFr:
-      "Critère 2° ter — Adéquation des actions avec les référentiels d'activités et de compétences (argumentaire)",
+      'Critère 2° ter — Adéquation des actions avec les référentiels d’activités et de compétences (argumentaire)',
     repertoire: 'RNCP',
     required: true,
     maxLength: null,
@@ -858,7 +858,7 @@ export const RAW_FIELDS: readonly RawField[] = [
     id: 'rncp.critere3.argumentaire',
     section: 'criteres',
     labelFr:
-      "Critère 3° — Qualité et cohérence des référentiels d'activités, de compétences et d'évaluation (argumentaire)",
+      'Critère 3° — Qualité et cohérence des référentiels d’activités, de compétences et d’évaluation (argumentaire)',
     repertoire: 'RNCP',
     required: true,
     maxLength: null,
@@ -878,7 +878,7 @@ export const RAW_FIELDS: readonly RawField[] = [
   {
     id: 'rncp.critere4.argumentaire',
     section: 'criteres',
-    labelFr: "Critère 4° — Procédures de contrôle des actions et des épreuves d'évaluation (argumentaire)",
+    labelFr: 'Critère 4° — Procédures de contrôle des actions et des épreuves d’évaluation (argumentaire)',
     repertoire: 'RNCP',
     required: true,
     maxLength: null,
@@ -898,7 +898,7 @@ export const RAW_FIELDS: readonly RawField[] = [
   {
     id: 'rncp.critere5.argumentaire',
     section: 'criteres',
-    labelFr: "Critère 5° — Contraintes légales et réglementaires liées à l'exercice du métier (argumentaire)",
+    labelFr: 'Critère 5° — Contraintes légales et réglementaires liées à l’exercice du métier (argumentaire)',
     repertoire: 'RNCP',
     required: true,
     maxLength: null,
@@ -918,7 +918,7 @@ export const RAW_FIELDS: readonly RawField[] = [
   {
     id: 'rncp.critere6.argumentaire',
     section: 'criteres',
-    labelFr: "Critère 6° — Accès par la validation des acquis de l'expérience (argumentaire)",
+    labelFr: 'Critère 6° — Accès par la validation des acquis de l’expérience (argumentaire)',
     repertoire: 'RNCP',
     required: true,
     maxLength: null,
@@ -939,7 +939,7 @@ export const RAW_FIELDS: readonly RawField[] = [
     id: 'rncp.critere7.argumentaire',
     section: 'criteres',
     labelFr:
-      "Critère 7° — Cohérence des blocs de compétences et de leurs modalités d'évaluation (argumentaire)",
+      'Critère 7° — Cohérence des blocs de compétences et de leurs modalités d’évaluation (argumentaire)',
     repertoire: 'RNCP',
     required: true,
     maxLength: null,
@@ -1041,7 +1041,7 @@ export const RAW_FIELDS: readonly RawField[] = [
   {
     id: 'rs.critere1ter.argumentaire',
     section: 'criteres',
-    labelFr: "Critère 1° ter — Respect des objectifs de l'article L. 6313-3 (argumentaire)",
+    labelFr: 'Critère 1° ter — Respect des objectifs de l’article L. 6313-3 (argumentaire)',
     repertoire: 'RS',
     required: true,
     maxLength: null,
@@ -1062,7 +1062,7 @@ export const RAW_FIELDS: readonly RawField[] = [
     id: 'rs.critere1quater.argumentaire',
     section: 'criteres',
     labelFr:
-      "Critère 1° quater — Réalité des moyens techniques, pédagogiques et d'encadrement (argumentaire)",
+      'Critère 1° quater — Réalité des moyens techniques, pédagogiques et d’encadrement (argumentaire)',
     repertoire: 'RS',
     required: true,
     maxLength: null,
@@ -1104,7 +1104,7 @@ export const RAW_FIELDS: readonly RawField[] = [
     id: 'rs.critere2.argumentaire',
     section: 'criteres',
     labelFr:
-      "Critère 2° — Qualité et cohérence des référentiels de compétences et d'évaluation (argumentaire)",
+      'Critère 2° — Qualité et cohérence des référentiels de compétences et d’évaluation (argumentaire)',
     repertoire: 'RS',
     required: true,
     maxLength: null,
@@ -1124,7 +1124,7 @@ export const RAW_FIELDS: readonly RawField[] = [
   {
     id: 'rs.critere3.argumentaire',
     section: 'criteres',
-    labelFr: "Critère 3° — Procédures de contrôle des actions et des épreuves d'évaluation (argumentaire)",
+    labelFr: 'Critère 3° — Procédures de contrôle des actions et des épreuves d’évaluation (argumentaire)',
     repertoire: 'RS',
     required: true,
     maxLength: null,
@@ -1145,7 +1145,7 @@ export const RAW_FIELDS: readonly RawField[] = [
     id: 'rs.critere4.argumentaire',
     section: 'criteres',
     labelFr:
-      "Critère 4° — Contraintes légales et réglementaires liées à l'exercice des compétences (argumentaire)",
+      'Critère 4° — Contraintes légales et réglementaires liées à l’exercice des compétences (argumentaire)',
     repertoire: 'RS',
     required: true,
     maxLength: null,
@@ -1215,7 +1215,7 @@ export const RAW_FIELDS: readonly RawField[] = [
   {
     id: 'pieces.referentiel',
     section: 'pieces',
-    labelFr: "Référentiel d'activités, de compétences et d'évaluation",
+    labelFr: 'Référentiel d’activités, de compétences et d’évaluation',
     repertoire: 'both',
     required: true,
     maxLength: null,
@@ -1225,7 +1225,7 @@ export const RAW_FIELDS: readonly RawField[] = [
   {
     id: 'pieces.etudeOpportunite',
     section: 'pieces',
-    labelFr: "Étude / note d'opportunité (besoins du marché, valeur d'usage)",
+    labelFr: 'Étude / note d’opportunité (besoins du marché, valeur d’usage)',
     repertoire: 'both',
     required: true,
     maxLength: null,
@@ -1245,7 +1245,7 @@ export const RAW_FIELDS: readonly RawField[] = [
   {
     id: 'pieces.moyensPedagogiques',
     section: 'pieces',
-    labelFr: "Justificatifs des moyens techniques, pédagogiques et d'encadrement",
+    labelFr: 'Justificatifs des moyens techniques, pédagogiques et d’encadrement',
     repertoire: 'both',
     required: false,
     maxLength: null,
@@ -1255,7 +1255,7 @@ export const RAW_FIELDS: readonly RawField[] = [
   {
     id: 'pieces.procedureControle',
     section: 'pieces',
-    labelFr: "Procédures de contrôle (règlement d'évaluation, contrôle des organismes habilités)",
+    labelFr: 'Procédures de contrôle (règlement d’évaluation, contrôle des organismes habilités)',
     repertoire: 'both',
     required: false,
     maxLength: null,
@@ -1285,7 +1285,7 @@ export const RAW_FIELDS: readonly RawField[] = [
   {
     id: 'pieces.cpne',
     section: 'pieces',
-    labelFr: "Documents d'association de la CPNE / création du CQP et titulaire des droits",
+    labelFr: 'Documents d’association de la CPNE / création du CQP et titulaire des droits',
     repertoire: 'both',
     required: false,
     maxLength: null,
@@ -1305,7 +1305,7 @@ export const RAW_FIELDS: readonly RawField[] = [
   {
     id: 'pieces.lettresSoutien',
     section: 'pieces',
-    labelFr: "Lettres de soutien / attestations d'entreprises",
+    labelFr: 'Lettres de soutien / attestations d’entreprises',
     repertoire: 'both',
     required: false,
     maxLength: null,

@@ -29,7 +29,7 @@ describe('ReadinessReport « Prêt à déposer ? »', () => {
     expect(within(compte).getByRole('listitem').textContent).toBe(
       'SIRET : La clé de contrôle du SIRET est incorrecte : vérifiez les chiffres saisis.',
     );
-    fireEvent.click(screen.getByRole('button', { name: "Bloc 1 — Modalités d'évaluation (du bloc)" }));
+    fireEvent.click(screen.getByRole('button', { name: 'Bloc 1 — Modalités d’évaluation (du bloc)' }));
     expect(open).toHaveBeenCalledWith('fiche.blocs[0].modalitesEvaluation');
     fireEvent.click(screen.getByRole('button', { name: 'SIRET' }));
     expect(open).toHaveBeenLastCalledWith('compte.siret');
