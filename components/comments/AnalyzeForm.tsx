@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { loadDraft, saveDraft } from './draft';
+import { Notice } from './Notice';
 import type { PageReading } from './popup-actions';
 
 interface Props {
@@ -72,14 +73,7 @@ export function AnalyzeForm({ dossierId, onAnalyze, readPage }: Props) {
           </button>
         )}
       </div>
-      {message && (
-        <p
-          className={`cm-notice cm-notice--${message.kind}`}
-          role={message.kind === 'error' ? 'alert' : 'status'}
-        >
-          {message.text}
-        </p>
-      )}
+      <Notice message={message} />
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { loadResponse } from '@/components/response/load-response';
 import { responseFileName } from '@/utils/response/assemble';
 import { responseDocxBlob } from '@/utils/response/docx';
 import type { ComplementRequest, TrackedComment } from '@/utils/storage/records';
+import { Notice } from './Notice';
 
 interface Props {
   request: ComplementRequest;
@@ -56,14 +57,7 @@ export function ResponseActions({ request, comments, openPage }: Props) {
           Version imprimable
         </button>
       </div>
-      {message && (
-        <p
-          className={`cm-notice cm-notice--${message.kind}`}
-          role={message.kind === 'error' ? 'alert' : 'status'}
-        >
-          {message.text}
-        </p>
-      )}
+      <Notice message={message} />
     </div>
   );
 }

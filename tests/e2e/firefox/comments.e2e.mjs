@@ -1,7 +1,7 @@
 // « Demande de compléments » in Firefox: paste, link each remark to its criterion, track, correct, reopen.
 import assert from 'node:assert/strict';
 import { launchFirefox, reload, until } from './browser.mjs';
-import { clickText, typeInto, waitText } from './page-helpers.mjs';
+import { clickText, pasteAndAnalyse, typeInto, waitText } from './page-helpers.mjs';
 
 const COMMENTS = `Madame, Monsieur,
 
@@ -31,12 +31,7 @@ export const tests = [
 
         const popup = await ff.open(ff.url('sidepanel.html'));
         await clickText(popup, '[role="tab"]', 'Demande de compléments');
-        const area = await popup.waitForSelector('.cm-analyze textarea');
-        await area.evaluate((el, text) => {
-          el.focus();
-          document.execCommand('insertText', false, text);
-        }, COMMENTS);
-        await clickText(popup, 'button', 'Analyser', { exact: true });
+        await pasteAndAnalyse(popup, COMMENTS);
         await waitText(popup, 'h3, h2', '3 remarques trouvées');
         const found = await popup.$$eval('[data-testid="preview-item"] .cm-criterion__name', (els) =>
           els.map((e) => e.textContent),

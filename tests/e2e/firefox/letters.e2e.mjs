@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { launchFirefox, until } from './browser.mjs';
-import { clickText, typeInto, waitText } from './page-helpers.mjs';
+import { clickText, pasteAndAnalyse, typeInto, waitText } from './page-helpers.mjs';
 
 // A letter of the development part of the corpus (never the held-out part).
 const LETTER = JSON.parse(readFileSync(new URL('../../comments/letters.json', import.meta.url), 'utf8')).find(
@@ -24,12 +24,7 @@ export const tests = [
 
         const popup = await ff.open(ff.url('sidepanel.html'));
         await clickText(popup, '[role="tab"]', 'Demande de compléments');
-        const area = await popup.waitForSelector('.cm-analyze textarea');
-        await area.evaluate((el, text) => {
-          el.focus();
-          document.execCommand('insertText', false, text);
-        }, LETTER.text);
-        await clickText(popup, 'button', 'Analyser', { exact: true });
+        await pasteAndAnalyse(popup, LETTER.text);
         await waitText(popup, 'h3, h2', '3 remarques trouvées');
         const ignored = await popup.$$eval('[data-testid="ignored-line"] .cm-ignored__text', (els) =>
           els.map((e) => e.textContent),

@@ -55,3 +55,13 @@ export function fieldValues(page, selectors) {
     selectors,
   );
 }
+
+/** Pastes `text` into the comments view's analyser as a person would (one insertText), then presses « Analyser ». */
+export async function pasteAndAnalyse(page, text) {
+  const area = await page.waitForSelector('.cm-analyze textarea');
+  await area.evaluate((el, t) => {
+    el.focus();
+    document.execCommand('insertText', false, t);
+  }, text);
+  await clickText(page, 'button', 'Analyser', { exact: true });
+}
