@@ -10,6 +10,7 @@ import {
   evaluateLetters,
   evaluateLinking,
   FLOORS,
+  isFreshHoldout,
   isTop1,
   KNOWN_MISSES,
   type LetterOutcome,
@@ -32,6 +33,11 @@ const groups = [
   summarise('overall', outcomes),
   summarise('dev', part('dev')),
   summarise('holdout', part('holdout')),
+  summarise(
+    'holdout: first frozen',
+    part('holdout').filter((o) => !isFreshHoldout(o)),
+  ),
+  summarise('holdout: fresh (c400+)', part('holdout').filter(isFreshHoldout)),
   summarise(
     'single remarks',
     outcomes.filter((o) => o.source === 'remark'),

@@ -31,6 +31,15 @@ export const KNOWN_MISSES = { unsafe: ['c223'], letters: ['h02'] } as const;
 
 export type Split = 'dev' | 'holdout';
 
+/**
+ * The held-out part has two sets: the one frozen with the corpus (c170–c259, letters h01–h06) and a fresh one
+ * (c400 onwards) written on 2 December 2026 before any further tuning, never read since. Both count as held out;
+ * the evaluation also reports them apart.
+ */
+export const FRESH_HOLDOUT_FROM = 400;
+export const isFreshHoldout = (o: { id: string; split: Split }) =>
+  o.split === 'holdout' && /^c\d{3}$/.test(o.id) && Number(o.id.slice(1)) >= FRESH_HOLDOUT_FROM;
+
 export interface LinkOutcome {
   id: string;
   split: Split;
