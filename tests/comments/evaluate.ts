@@ -16,11 +16,13 @@ import { Corpus, type Letter, Letters } from './corpus-schema';
 export const TARGETS = { overall: 0.95, holdout: 0.9 } as const;
 
 /**
- * The floors `npm test` enforces: the figures measured when the held-out part was frozen and the development
- * part tuned (92.9 % overall, 84.5 % held out, 2 December 2026), below the targets. They guard against any
- * regression; raising them to TARGETS needs an engine that generalises better, not tuning on the held-out part.
+ * The floors `npm test` enforces, just under the figures last measured (regression guard), below the targets
+ * until they are reached. 2 December 2026, after the first generalising changes (stated grounds first, one-word
+ * cues explained by another criterion's phrase, cue lexicon from the criteria's wording): 93.7 % overall, 85.8 %
+ * held out (first frozen set 87.3 %, fresh set 82.7 %). Raising them needs an engine that generalises better,
+ * not tuning on the held-out part.
  */
-export const FLOORS = { overall: 0.925, holdout: 0.84 } as const;
+export const FLOORS = { overall: 0.93, holdout: 0.85 } as const;
 
 /**
  * Known misses of the held-out part at the same date, by id only (their texts stay unread): one wrong refusal

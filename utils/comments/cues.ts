@@ -63,19 +63,22 @@ export const TOPIC_CUES: Record<Topic, string> = {
     "tuteurs|émargement|feuilles d'émargement|feuilles de présence|attestations de présence|" +
     'assiduité|parcours effectivement suivis|réalité des moyens|sous-traitance|' +
     'sites de formation|lieux de formation|moyens|ressources pédagogiques' +
-    '|salles|salle|domiciliation|adresse de domiciliation',
+    '|salles|salle|domiciliation|adresse de domiciliation' +
+    "|moyens matériels|moyens humains|mis à disposition|ressources|plateforme d'apprentissage|plateformes d'apprentissage|site|atelier|travaux pratiques|équipe pédagogique",
   programme:
     'programme|programme de formation|modules|séquences pédagogiques|séquence|' +
     'contenu de la formation|durée de formation|durée de la formation|volume horaire|heures|' +
     'progression pédagogique|ingénierie pédagogique|formation à distance|parcours de formation|' +
-    'acquisition des compétences|formation préparatoire|objectifs du programme',
+    'acquisition des compétences|formation préparatoire|objectifs du programme' +
+    '|cursus|cursus de formation|enseignements|maquette pédagogique|maquette|contenu pédagogique|répartition des heures',
   referentials:
     "référentiel|référentiels|compétences rédigées|reformuler|rédaction|rédigées|verbe d'action|" +
     'savoirs|savoir-faire|objectifs pédagogiques|tâches|situations professionnelles|' +
     "critères d'évaluation|observables|mesurables|référentiel d'activités|" +
     "référentiel de compétences|référentiel d'évaluation|niveau de qualification|" +
     "cohérence d'ensemble|QCM|mise en situation|maîtrise" +
-    '|situation réelle|situation reconstituée|en situation de travail|formulées|formulation',
+    '|situation réelle|situation reconstituée|en situation de travail|formulées|formulation' +
+    "|connaissances|connaissances associées|contexte professionnel|degré d'autonomie|autonomie et responsabilité",
   transitions:
     'transition écologique|écologique|environnement|environnementaux|sobriété|énergétique|' +
     'déchets|développement durable|numérique|outils numériques|logiciels|' +
@@ -98,7 +101,8 @@ export const TOPIC_CUES: Record<Topic, string> = {
     "autorisation d'exercer|obligation légale|obligation réglementaire|texte|décret|arrêté|" +
     "permis|autorité compétente|exercer l'activité|exercice de l'activité|conditionne l'exercice|" +
     'norme|titre requis' +
-    '|préfectoral|agrément préfectoral|soumis à|subordonné|obligatoire pour exercer|exigé pour exercer',
+    '|préfectoral|agrément préfectoral|soumis à|subordonné|obligatoire pour exercer|exigé pour exercer' +
+    "|ordre professionnel|inscription à l'ordre|conditions d'inscription",
   vae:
     "VAE|validation des acquis|validation des acquis de l'expérience|par expérience|" +
     "par l'expérience|accès par l'expérience|jury VAE|jury de VAE|France VAE|livret|" +
@@ -111,15 +115,18 @@ export const TOPIC_CUES: Record<Topic, string> = {
     '|ensemble des blocs|pour chaque bloc|par bloc|différents blocs',
   correspondences:
     'correspondance|correspondances|équivalence|équivalences|passerelle|passerelles|dispense|' +
-    'correspondance totale|correspondances partielles',
+    'correspondance totale|correspondances partielles' +
+    "|dispense d'épreuves|dispenses d'épreuves|dispense de bloc|dispenses de blocs",
   branch:
     'CPNE|branche|branche professionnelle|partenaires sociaux|accord de branche|CQP|paritaire|' +
-    'convention collective|délibération de la CPNE|organisations syndicales',
+    'convention collective|délibération de la CPNE|organisations syndicales' +
+    "|représentants des salariés|représentants des employeurs|organisations professionnelles|organisations syndicales de salariés|organisations d'employeurs",
   trainingPurpose:
     'L. 6313-3|développement personnel|bien-être|gestion du stress|loisir|' +
     'finalité professionnelle|adaptation au poste|adaptation des salariés|poste de travail|' +
     "objectifs de l'action de formation|mutation d'activité|qualification plus élevée" +
-    '|sphère personnelle|vie personnelle|non professionnelle|épanouissement personnel',
+    '|sphère personnelle|vie personnelle|non professionnelle|épanouissement personnel' +
+    '|particuliers|sans lien avec une activité professionnelle|activité professionnelle|code du travail|objectifs de formation professionnelle|formation professionnelle|confiance en soi|connaissance de soi|relaxation|usage personnel',
   falseData:
     'fausse déclaration|déclaration inexacte|incohérents|incohérentes|discordance|contradiction|' +
     'incompatible|données erronées|non vérifiables|sincérité|précédente demande',
@@ -132,5 +139,6 @@ export const TOPIC_CUES: Record<Topic, string> = {
   admin:
     'Kbis|K-bis|extrait|SIRET|établissement fermé|délégation|délégation de signature|' +
     "pièce d'identité|représentant légal|dirigeant|dirigeants|statuts|téléversé|pièce manquante|" +
-    'dossier incomplet|incomplet|mise en demeure|moins de trois mois|signature',
+    'dossier incomplet|incomplet|mise en demeure|moins de trois mois|signature' +
+    "|illisible|redéposer|format PDF|fichier corrompu|ne s'ouvre pas|formulaire de demande|pièces obligatoires",
 };

@@ -49,6 +49,21 @@ export function scoreKeywords(text: string, lexicon: Lexicon, factor = 1): Map<s
       matches.set(phrase.criterion, list);
     }
   }
+  // A word inside a longer phrase of one criterion (« jury VAE », « dispenses d'épreuves ») is explained by that
+  // phrase: it no longer counts as a one-word cue of another criterion (« jury », « épreuves »).
+  const inPhraseOf = new Map<number, Set<string>>();
+  for (const [number, list] of matches) {
+    for (const m of list) {
+      if (m.phrase.stems.length < 2) continue;
+      for (const p of m.positions) inPhraseOf.set(p, (inPhraseOf.get(p) ?? new Set()).add(number));
+    }
+  }
+  const explainedElsewhere = (m: Match, number: string) =>
+    m.phrase.stems.length === 1 &&
+    m.positions.every((p) => {
+      const owners = inPhraseOf.get(p);
+      return owners !== undefined && !owners.has(number);
+    });
   const scores = new Map<string, KeywordScore>();
   for (const [number, list] of matches) {
     list.sort((a, b) => b.phrase.stems.length - a.phrase.stems.length || b.phrase.weight - a.phrase.weight);
@@ -58,6 +73,7 @@ export function scoreKeywords(text: string, lexicon: Lexicon, factor = 1): Map<s
     const terms: string[] = [];
     for (const m of list) {
       if (counted.has(m.phrase) || m.positions.every((p) => covered.has(p))) continue;
+      if (explainedElsewhere(m, number)) continue;
       counted.add(m.phrase);
       for (const p of m.positions) covered.add(p);
       score += m.phrase.weight * factor;

@@ -11,8 +11,12 @@ import type { KeywordScore } from './score';
 
 const DATA =
   /\b(taux|donnees|chiffres|effectifs|resultats|nombres?|titulaires|certifies|informations|promotions?)\b/;
+/**
+ * Declared figures contradicted by another source. « ne correspond pas » only counts against a source of figures
+ * (« aux procès-verbaux », « à ceux communiqués… »): « les emplois ne correspondent pas au métier visé » is criterion 1.
+ */
 const CONTRADICTED =
-  /\b(errone\w*|inexact\w*|faux|fausses?|surestime\w*|gonfle\w*|invraisembl\w*|mensong\w*|contredit\w*|incompatibles?|discordan\w*|ne correspond(ent)? pas|n'apparaiss\w* (dans )?aucun|ne figurent? (dans )?aucun|fictifs?|inventes?)\b/;
+  /\b(errone\w*|inexact\w*|faux|fausses?|surestime\w*|gonfle\w*|invraisembl\w*|mensong\w*|contredit\w*|incompatibles?|discordan\w*|ne correspond(ent)? pas (a|aux|au|avec) (ceux|celles?|celui|la liste|les listes|l'enquete|des|les|aux|au|la|le)? ?(\w+ )?(proces-verbaux|proces-verbal|pv|listes?|attestations?|donnees|chiffres|effectifs|fichiers?|tableaux?|enquetes?|resultats|declarations?|communique\w*|transmis\w*|fourni\w*|precedente?s?|titulaires|certifies|releves?)|n'apparaiss\w* (dans )?aucun|ne figurent? (dans )?aucun|ficti(f|fs|ve|ves)|inventes?|n'existent pas|inexistant\w*)\b/;
 const FALSE_DECLARATION =
   /\bfausses? declarations?\b|\bdeclarations? (inexacte|mensongere|erronee|fausse)s?\b/;
 
@@ -22,7 +26,7 @@ const COPY =
 const MEDIUM =
   /\b(site (internet|web)?|page (de presentation|web|internet)|plaquettes?|brochures?|publicites?|reseaux sociaux|supports? (commerciaux|de communication|de promotion|promotionnels)|communication (commerciale|publique|au public|en ligne)|annonces? (commerciales?|publicitaires?|en ligne)|flyers?|catalogues?|linkedin|facebook|presente\w* (la certification|la formation) comme)\b/;
 const MISLEADING =
-  /\b(trompeu\w*|reconnue? par l'etat|eligibles? (au )?cpf|cpf|taux de reussite|taux d'(insertion|emploi|placement) de \d|\d+ ?% (de reussite|d'insertion)|non conformes?|ne correspond(ent)? pas|avant (meme )?(son |l'|toute )?(enregistrement|decision)|n'est pas (encore )?enregistree|titre certifie|diplome (d'etat|reconnu)|garanti\w*|mensong\w*|inexact\w*|sans fondement|non etaye\w*)\b/;
+  /\b(trompeu\w*|reconnue? par l'etat|eligibles? (au )?cpf|cpf|taux de reussite|taux d'(insertion|emploi|placement|reussite) de \d+|\d+ ?% (de reussite|d'insertion)|non conformes?|ne correspond(ent)? pas|avant (meme )?(son |l'|toute )?(enregistrement|decision)|n'est pas (encore )?enregistree|titre certifie|diplome (d'etat|reconnu)|garanti\w*|mensong\w*|inexact\w*|sans fondement|non etaye\w*)\b/;
 
 const ADMIN_PIECE =
   /\b(recevabilit\w*|irrecevab\w*|bulletin\s*(n\s*°?\s*)?3|b3|casier judiciaire|k-?bis|extrait (d'immatriculation|kbis|k bis|du registre)|immatriculation|statuts|delegation (de mandat|de signature)|mandat (du|de la|de l'|de mandat)|siret|siren|piece d'identite|representant legal|existence legale|pieces? administratives?|pieces? manquantes?|dossier incomplet|mise en demeure|illisible|corrompu|televerse\w*|format pdf)\b/;
@@ -30,6 +34,15 @@ const ADMIN_PIECE =
 /** Missing or incomplete data: never, by itself, a false declaration. */
 const MISSING =
   /\b(ne (sont|est) pas (fourni|transmis|joint|renseigne|communique|present|indique|precise)\w*|manqu\w*|absen\w*|incomplet\w*|lacunaire\w*|ne portent? que|seule?s? (l'annee|la promotion|les donnees)|pas de donnees|aucune donnee)\b/;
+
+const VAE_CONTEXT = /\bvae\b|validation des acquis|\bexperience\b|\blivrets?\b|\bcandidat/;
+
+/** The admissibility of a VAE application (« recevabilité des demandes de VAE ») is criterion 6, not the dossier's. */
+function withoutVaeAdmissibility(folded: string): string {
+  return folded.replace(/\b(ir)?recevab\w*/g, (m, _ir, index: number) =>
+    VAE_CONTEXT.test(folded.slice(Math.max(0, index - 60), index + m.length + 60)) ? ' '.repeat(m.length) : m,
+  );
+}
 
 /** Whether the remark states the refusal ground or admissibility `number` (always true for other criteria). */
 export function statesGround(number: string, text: string): boolean {
@@ -45,7 +58,7 @@ export function statesGround(number: string, text: string): boolean {
     case 'R6113-8-1 3°':
       return MEDIUM.test(f) && MISLEADING.test(f);
     default:
-      return ADMIN_PIECE.test(f);
+      return ADMIN_PIECE.test(withoutVaeAdmissibility(f));
   }
 }
 
@@ -89,10 +102,13 @@ export function dropUnstated(
 const NAMED_BONUS = 8;
 /** Extra score of a ground the remark describes (declared figures contradicted, a claim in public). */
 const DESCRIBED_BONUS = 5;
+/** How far a stated ground ends above the best criterion (R. 6113-8-1 is examined before the criteria). */
+const STATED_MARGIN = 1;
 
 /**
  * Refusal grounds are examined before the criteria (R. 6113-8-1): a remark that states one is about it, even when
- * its other words are those of a criterion (« les effectifs déclarés ne correspondent pas aux procès-verbaux »).
+ * its other words are those of a criterion (« les effectifs déclarés ne correspondent pas aux procès-verbaux »), so
+ * a stated ground ranks first; the criterion stays the runner-up.
  */
 export function boostStated(
   scores: Map<string, KeywordScore>,
@@ -109,10 +125,15 @@ export function boostStated(
     'R6113-8-1 2°': COPY.test(f) ? NAMED_BONUS : 0,
     'R6113-8-1 3°': statesGround('R6113-8-1 3°', text) ? DESCRIBED_BONUS : 0,
   };
+  // The best criterion's score: a stated ground ranks above it, whatever the remark's other words.
+  const bestCriterion = Math.max(
+    0,
+    ...[...scores.values()].filter((s) => criterionKind(s.number) !== 'refusal').map((s) => s.score),
+  );
   for (const [number, extra] of Object.entries(bonus)) {
     if (extra === 0 || !numbers.includes(number)) continue;
     const current = scores.get(number) ?? { number, score: 0, terms: [] };
-    current.score += extra;
+    current.score = Math.max(current.score + extra, bestCriterion + STATED_MARGIN);
     scores.set(number, current);
   }
 }
