@@ -17,19 +17,19 @@ export const TARGETS = { overall: 0.95, holdout: 0.9 } as const;
 
 /**
  * The floors `npm test` enforces, just under the figures last measured (regression guard), below the targets
- * until they are reached. 2 December 2026, after the first generalising changes (stated grounds first, one-word
- * cues explained by another criterion's phrase, cue lexicon from the criteria's wording): 93.7 % overall, 85.8 %
- * held out (first frozen set 87.3 %, fresh set 82.7 %). Raising them needs an engine that generalises better,
- * not tuning on the held-out part.
+ * until they are reached. 2 December 2026, after generalising changes tuned on the development part only (stated
+ * grounds first, one-word cues explained by another criterion's phrase, French verb and feminine forms in the
+ * stemmer, cue lexicon from the criteria's wording): 94.3 % overall, 87.0 % held out (first frozen set 89.1 %,
+ * fresh set 82.7 %). Raising them needs an engine that generalises better, not tuning on the held-out part.
  */
-export const FLOORS = { overall: 0.93, holdout: 0.85 } as const;
+export const FLOORS = { overall: 0.94, holdout: 0.865 } as const;
 
 /**
- * Known misses of the held-out part at the same date, by id only (their texts stay unread): one wrong refusal
- * ground proposed for a remark that states another (c223), one letter split into one item too many (h02). Any
+ * Known misses of the held-out part, by id only (their texts stay unread): one letter split into one item too
+ * many (h02). The unsafe proposal known before (c223, a refusal ground the remark does not state) is fixed. Any
  * other unsafe proposal or letter error fails the floors test.
  */
-export const KNOWN_MISSES = { unsafe: ['c223'], letters: ['h02'] } as const;
+export const KNOWN_MISSES = { unsafe: [] as string[], letters: ['h02'] } as const;
 
 export type Split = 'dev' | 'holdout';
 

@@ -30,10 +30,19 @@ export const COOCCURRENCES: readonly Cooccurrence[] = [
     target: (repertoire) => (repertoire === 'RNCP' ? '2' : '1'),
   },
   {
+    // RS 1° ter: a personal aim (leisure, well-being, family) set against a professional one (L. 6313-3).
+    label: 'finalité personnelle + professionnelle',
+    groups: [
+      ['loisir', '=personnel', 'particul', 'relax', 'epanou', 'stress', 'famil', '=soi'],
+      ['professionnel', 'emploi', 'insertion', 'travail', 'salar'],
+    ],
+    target: (repertoire, newRules) => (repertoire === 'RS' && newRules ? '1 ter' : undefined),
+  },
+  {
     label: 'données déclarées + incohérence',
     groups: [
       ['=certif', 'titulair', 'donne', 'taux', 'promotion', 'chiffr', 'effectif'],
-      ['incoheren', 'incompatib', 'discordan', 'contradict', 'erron', 'inexact', 'fauss', 'invraisembl'],
+      ['incoher', 'incompatib', 'discordan', 'contradict', 'erron', 'inexact', 'fauss', 'invraisembl'],
     ],
     target: (_repertoire, newRules) => (newRules ? 'R6113-8-1 1°' : '1'),
   },
@@ -48,12 +57,17 @@ export function cooccurrenceHits(
   stems: readonly string[],
   repertoire: Repertoire,
   newRules: boolean,
+  /** Whether the word at `index` may speak for `number` (not inside another criterion's phrase). */
+  usable: (index: number, number: string) => boolean = () => true,
 ): Array<{ number: string; label: string }> {
   const hits: Array<{ number: string; label: string }> = [];
   for (const rule of COOCCURRENCES) {
-    const fires = rule.groups.every((group) => stems.some((s) => group.some((p) => matches(s, p))));
-    const number = fires ? rule.target(repertoire, newRules) : undefined;
-    if (number) hits.push({ number, label: rule.label });
+    const number = rule.target(repertoire, newRules);
+    if (!number) continue;
+    const fires = rule.groups.every((group) =>
+      stems.some((s, i) => usable(i, number) && group.some((p) => matches(s, p))),
+    );
+    if (fires) hits.push({ number, label: rule.label });
   }
   return hits;
 }

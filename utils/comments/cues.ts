@@ -18,6 +18,7 @@ export type Topic =
   | 'regulation'
   | 'vae'
   | 'blocs'
+  | 'blocEvaluation'
   | 'correspondences'
   | 'branch'
   | 'trainingPurpose'
@@ -56,7 +57,9 @@ export const TOPIC_CUES: Record<Topic, string> = {
     'entreprises utilisatrices|recrutement|recrutements|se distingue|déjà enregistrées|' +
     'certifications existantes|même thématique|doublon|redondance|étude de branche|besoin|usage' +
     '|utilisatrices|utilisateurs de la certification',
-  renewalReport: 'bilan|renouvellement|précédemment enregistrée|nombre de certifiés',
+  renewalReport:
+    'bilan|renouvellement|précédemment enregistrée|nombre de certifiés' +
+    '|candidats potentiels|public potentiel|entreprises intéressées|étude de marché|besoins actuels',
   means:
     'CV|curriculum vitae|intervenants|formateurs|formateur|qualification des formateurs|' +
     "équipements|locaux|plateau technique|plateaux techniques|ratio d'encadrement|encadrement|" +
@@ -78,7 +81,8 @@ export const TOPIC_CUES: Record<Topic, string> = {
     "référentiel de compétences|référentiel d'évaluation|niveau de qualification|" +
     "cohérence d'ensemble|QCM|mise en situation|maîtrise" +
     '|situation réelle|situation reconstituée|en situation de travail|formulées|formulation' +
-    "|connaissances|connaissances associées|contexte professionnel|degré d'autonomie|autonomie et responsabilité",
+    "|connaissances|connaissances associées|contexte professionnel|degré d'autonomie|autonomie et responsabilité" +
+    '|évaluées par questionnaire|évaluation par questionnaire|connaissances théoriques',
   transitions:
     'transition écologique|écologique|environnement|environnementaux|sobriété|énergétique|' +
     'déchets|développement durable|numérique|outils numériques|logiciels|' +
@@ -113,6 +117,9 @@ export const TOPIC_CUES: Record<Topic, string> = {
     'validation partielle|ensemble homogène|exercice autonome|chaque bloc|obtention des blocs|' +
     'attestation de bloc' +
     '|ensemble des blocs|pour chaque bloc|par bloc|différents blocs',
+  // RNCP 7°: « leurs modalités spécifiques d'évaluation ».
+  blocEvaluation:
+    "modalités d'évaluation|modalité d'évaluation|modalités spécifiques d'évaluation|évaluation par bloc",
   correspondences:
     'correspondance|correspondances|équivalence|équivalences|passerelle|passerelles|dispense|' +
     'correspondance totale|correspondances partielles' +
@@ -126,7 +133,8 @@ export const TOPIC_CUES: Record<Topic, string> = {
     'finalité professionnelle|adaptation au poste|adaptation des salariés|poste de travail|' +
     "objectifs de l'action de formation|mutation d'activité|qualification plus élevée" +
     '|sphère personnelle|vie personnelle|non professionnelle|épanouissement personnel' +
-    '|particuliers|sans lien avec une activité professionnelle|activité professionnelle|code du travail|objectifs de formation professionnelle|formation professionnelle|confiance en soi|connaissance de soi|relaxation|usage personnel',
+    '|particuliers|sans lien avec une activité professionnelle|activité professionnelle|code du travail|objectifs de formation professionnelle|formation professionnelle|confiance en soi|connaissance de soi|relaxation|usage personnel' +
+    '|cadre professionnel|dans un cadre professionnel',
   falseData:
     'fausse déclaration|déclaration inexacte|incohérents|incohérentes|discordance|contradiction|' +
     'incompatible|données erronées|non vérifiables|sincérité|précédente demande',
@@ -140,5 +148,6 @@ export const TOPIC_CUES: Record<Topic, string> = {
     'Kbis|K-bis|extrait|SIRET|établissement fermé|délégation|délégation de signature|' +
     "pièce d'identité|représentant légal|dirigeant|dirigeants|statuts|téléversé|pièce manquante|" +
     'dossier incomplet|incomplet|mise en demeure|moins de trois mois|signature' +
-    "|illisible|redéposer|format PDF|fichier corrompu|ne s'ouvre pas|formulaire de demande|pièces obligatoires",
+    "|illisible|redéposer|format PDF|fichier corrompu|ne s'ouvre pas|formulaire de demande|pièces obligatoires" +
+    "|pouvoir pour engager|pouvoir d'engager|engager l'organisme|pouvoir de signature",
 };

@@ -10,11 +10,13 @@ import {
   STRONG_SCORE,
 } from './confidence';
 import { findExplicitRefs } from './explicit-refs';
+import { weighHolderData } from './holder-data';
 import { lexiconFor } from './lexicon';
 import { resolveRefs } from './resolve';
 import { type KeywordScore, mergeScores, scoreKeywords } from './score';
 import type { SplitItem } from './split';
 import { boostStated, dropUnstated } from './stated-grounds';
+import { contentStems } from './tokens';
 import type { Candidate, LinkOptions } from './types';
 
 /** Longest part of one comment that is analysed (the text itself is kept whole). */
@@ -53,6 +55,7 @@ export function rankItem(item: SplitItem | string, options: LinkOptions): Candid
   }
   const scores = scoreKeywords(analysed, lexicon);
   if (head) mergeScores(scores, scoreKeywords(head, lexicon, HEADING_WEIGHT));
+  weighHolderData(scores, contentStems(`${head ?? ''} ${analysed}`), repertoire, newRules);
   // A refusal ground or admissibility is only proposed when the remark states it (or cites R. 6113-8-1).
   if (!resolution.refusalOnly) dropUnstated(scores, `${head ?? ''} ${analysed}`, repertoire, newRules);
   boostStated(scores, `${head ?? ''} ${analysed}`, lexicon.numbers);

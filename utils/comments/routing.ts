@@ -14,6 +14,7 @@ const COMMON: Routing = {
   regulation: [['5', 1]],
   vae: [['6', 1]],
   blocs: [['7', 1]],
+  blocEvaluation: [['7', 1]],
   correspondences: [['8', 1]],
   branch: [['9', 1]],
   insertionData: [['1', 1]],

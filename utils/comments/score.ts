@@ -81,7 +81,11 @@ export function scoreKeywords(text: string, lexicon: Lexicon, factor = 1): Map<s
     }
     scores.set(number, { number, score, terms });
   }
-  for (const hit of cooccurrenceHits(tokens, lexicon.repertoire, lexicon.newRules)) {
+  const usable = (p: number, number: string) => {
+    const owners = inPhraseOf.get(p);
+    return owners === undefined || owners.has(number);
+  };
+  for (const hit of cooccurrenceHits(tokens, lexicon.repertoire, lexicon.newRules, usable)) {
     if (!lexicon.numbers.includes(hit.number)) continue;
     const current = scores.get(hit.number) ?? { number: hit.number, score: 0, terms: [] };
     current.score += COOCCURRENCE_WEIGHT * factor;

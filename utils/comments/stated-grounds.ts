@@ -10,26 +10,26 @@ import type { KeywordScore } from './score';
  */
 
 const DATA =
-  /\b(taux|donnees|chiffres|effectifs|resultats|nombres?|titulaires|certifies|informations|promotions?)\b/;
+  /\b(taux|donnees|chiffres|effectifs|resultats|nombres?|titulaires|certifies|informations|promotions?|reponses|enquetes?)\b/;
 /**
  * Declared figures contradicted by another source. « ne correspond pas » only counts against a source of figures
  * (« aux procès-verbaux », « à ceux communiqués… »): « les emplois ne correspondent pas au métier visé » is criterion 1.
  */
 const CONTRADICTED =
-  /\b(errone\w*|inexact\w*|faux|fausses?|surestime\w*|gonfle\w*|invraisembl\w*|mensong\w*|contredit\w*|incompatibles?|discordan\w*|ne correspond(ent)? pas (a|aux|au|avec) (ceux|celles?|celui|la liste|les listes|l'enquete|des|les|aux|au|la|le)? ?(\w+ )?(proces-verbaux|proces-verbal|pv|listes?|attestations?|donnees|chiffres|effectifs|fichiers?|tableaux?|enquetes?|resultats|declarations?|communique\w*|transmis\w*|fourni\w*|precedente?s?|titulaires|certifies|releves?)|n'apparaiss\w* (dans )?aucun|ne figurent? (dans )?aucun|ficti(f|fs|ve|ves)|inventes?|n'existent pas|inexistant\w*)\b/;
+  /\b(errone\w*|inexact\w*|faux|fausses?|surestime\w*|gonfle\w*|invraisembl\w*|mensong\w*|contredit\w*|incompatibles?|discordan\w*|ne correspond(ent)? pas (a|aux|au|avec) (ceux|celles?|celui|la liste|les listes|l'enquete|des|les|aux|au|la|le)? ?(\w+ )?(proces-verbaux|proces-verbal|pv|listes?|attestations?|donnees|chiffres|effectifs|fichiers?|tableaux?|enquetes?|resultats|declarations?|communique\w*|transmis\w*|fourni\w*|precedente?s?|titulaires|certifies|releves?)|n'apparaiss\w* (dans )?aucun|ne figurent? (dans )?aucun|ficti(f|fs|ve|ves)|inventes?|n'existent pas|inexistant\w*|alors qu(e |')(\S+ ){0,5}(sont |ont ete |etaient )?(declare|annonce)\w*|sincerite (\S+ ){0,3}(mise en doute|douteuse|contestable|pas etablie))\b/;
 const FALSE_DECLARATION =
   /\bfausses? declarations?\b|\bdeclarations? (inexacte|mensongere|erronee|fausse)s?\b/;
 
 const COPY =
-  /\breproduction litterale\b|\blitteral\w*\b|\bmot pour mot\b|\ba l'identique\b|\b(re)?copi(e|ee|es|ees|er|ent|age)\b|\bcopie (quasi )?integrale\b|\bplagi\w*\b|\bsimilitudes?\b|\bressemblances?\b|\bquasi[- ]identiques?\b|\breprodui\w*\b/;
+  /\breproduction litterale\b|\blitteral\w*\b|\bmot pour mot\b|\ba l'identique\b|\b(re)?copi(e|ee|es|ees|er|ent|age)\b|\bcopie (quasi )?integrale\b|\bplagi\w*\b|\bsimilitudes?\b|\bressemblances?\b|\bquasi[- ]identiques?\b|\bidentiques? (a|au|aux) (celui|celle|ceux|celles|referentiel\w*|titre\w*|certification\w*)\b|\breprodui\w*\b/;
 
 const MEDIUM =
   /\b(site (internet|web)?|page (de presentation|web|internet)|plaquettes?|brochures?|publicites?|reseaux sociaux|supports? (commerciaux|de communication|de promotion|promotionnels)|communication (commerciale|publique|au public|en ligne)|annonces? (commerciales?|publicitaires?|en ligne)|flyers?|catalogues?|linkedin|facebook|presente\w* (la certification|la formation) comme)\b/;
 const MISLEADING =
-  /\b(trompeu\w*|reconnue? par l'etat|eligibles? (au )?cpf|cpf|taux de reussite|taux d'(insertion|emploi|placement|reussite) de \d+|\d+ ?% (de reussite|d'insertion)|non conformes?|ne correspond(ent)? pas|avant (meme )?(son |l'|toute )?(enregistrement|decision)|n'est pas (encore )?enregistree|titre certifie|diplome (d'etat|reconnu)|garanti\w*|mensong\w*|inexact\w*|sans fondement|non etaye\w*)\b/;
+  /\b(trompeu\w*|reconnue? par l'etat|eligibles? (au )?cpf|cpf|taux de reussite|taux d'(insertion|emploi|placement|reussite) de \d+|\d+ ?% (de reussite|d'insertion)|non conformes?|ne correspond(ent)? pas|avant (meme )?(son |l'|toute )?(enregistrement|decision)|n'est pas (encore )?enregistree|titre certifie|diplome (d'etat|reconnu)|garanti\w*|mensong\w*|inexact\w*|sans fondement|non etaye\w*|promet\w*|reconnue? (en|dans|par) (france|europe|toute|tout|l'etat|les)\w*|inscrite? au (rncp|rs|repertoire)\w*|ne l'est pas|n'est pas (encore )?(inscrite?|enregistree?))\b/;
 
 const ADMIN_PIECE =
-  /\b(recevabilit\w*|irrecevab\w*|bulletin\s*(n\s*°?\s*)?3|b3|casier judiciaire|k-?bis|extrait (d'immatriculation|kbis|k bis|du registre)|immatriculation|statuts|delegation (de mandat|de signature)|mandat (du|de la|de l'|de mandat)|siret|siren|piece d'identite|representant legal|existence legale|pieces? administratives?|pieces? manquantes?|dossier incomplet|mise en demeure|illisible|corrompu|televerse\w*|format pdf)\b/;
+  /\b(recevabilit\w*|irrecevab\w*|bulletin\s*(n\s*°?\s*)?3|b3|casier judiciaire|k-?bis|extrait (d'immatriculation|kbis|k bis|du registre)|immatriculation|statuts|delegation (de mandat|de signature)|mandat (du|de la|de l'|de mandat)|siret|siren|piece d'identite|representant legal|existence legale|pieces? administratives?|pieces? manquantes?|dossier incomplet|mise en demeure|illisible|corrompu|televerse\w*|format pdf|pouvoirs? (pour|de|d') ?(engager|signer|representer)\w*|engager l'organisme)\b/;
 
 /** Missing or incomplete data: never, by itself, a false declaration. */
 const MISSING =
@@ -52,6 +52,8 @@ export function statesGround(number: string, text: string): boolean {
   switch (number) {
     case 'R6113-8-1 1°':
       if (FALSE_DECLARATION.test(f)) return true;
+      // Figures shown to the public and contradicted by the dossier are misleading communication (3°).
+      if (MEDIUM.test(f) && MISLEADING.test(f)) return false;
       return DATA.test(f) && CONTRADICTED.test(f) && !MISSING.test(f);
     case 'R6113-8-1 2°':
       return COPY.test(f);

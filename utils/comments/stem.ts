@@ -1,6 +1,6 @@
 /**
  * Light French stemmer (in the spirit of Savoy's "light" stemmer): enough to merge singular/plural and
- * masculine/feminine forms and the common -ation / -ement derivations. Agent nouns keep their -eur ending
+ * masculine/feminine forms, third-person plural verbs and the common -ation / -ement / -ence derivations. Agent nouns keep their -eur ending
  * ("formateurs" must not meet "format"). Input must already be folded.
  */
 
@@ -11,6 +11,8 @@ const SUFFIXES = [
   'ement',
   'ations',
   'ation',
+  'ences',
+  'ence',
   'itions',
   'ition',
   'ites',
@@ -32,12 +34,22 @@ export function stem(word: string): string {
   if (w.length <= 3 || /\d/.test(w)) return w;
   if (w.endsWith('aux') && w.length > 5) w = `${w.slice(0, -3)}al`;
   else if ((w.endsWith('s') || w.endsWith('x')) && !w.endsWith('ss')) w = w.slice(0, -1);
+  let stripped = '';
   for (const suffix of SUFFIXES) {
     if (w.endsWith(suffix) && w.length - suffix.length >= 4) {
       w = w.slice(0, -suffix.length);
+      stripped = suffix;
       break;
     }
   }
+  // Verbs in the third person plural as their singular (présentent → présente, précisent → précise), and
+  // adjectives in -ent with their noun in -ence (équivalents, équivalence → équival). Not -ment (« document »).
+  if ((!stripped || stripped === 'e' || stripped === 'es') && /[^aeioum]ent$/.test(w) && w.length - 3 >= 5) {
+    w = w.slice(0, -3);
+    stripped = 'ent';
+  }
   if (w.length > 4 && w.endsWith('i')) w = w.slice(0, -1); // certifie → certifi → certif
+  // Feminine doubled consonant: professionnelle → professionnell → professionnel (as the masculine).
+  if (stripped && /(ll|nn|tt)$/.test(w) && w.length > 5) w = w.slice(0, -1);
   return w;
 }
