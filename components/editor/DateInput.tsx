@@ -42,9 +42,9 @@ export function DateInput({ id, value, onChange, describedBy, path, className }:
   const [local, setLocal] = useState(isoToFrench(value));
   const ref = useRef<HTMLInputElement>(null);
   // Focused, the field ignores its own echoes but shows a date written elsewhere (see TextInput).
-  const own = useOwnValues<string | null>();
+  const own = useOwnValues<string | null>(value);
   useEffect(() => {
-    if (document.activeElement !== ref.current || !own.has(value)) setLocal(isoToFrench(value));
+    if (own.follows(value, document.activeElement === ref.current)) setLocal(isoToFrench(value));
   }, [value, own]);
   const invalid = local.trim() !== '' && frenchToIso(local) === null;
   const errorId = `${id}-erreur`;

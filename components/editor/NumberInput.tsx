@@ -30,9 +30,9 @@ export function NumberInput({ id, path, value, required, describedBy, onChange }
   const [local, setLocal] = useState(show(value));
   const ref = useRef<HTMLInputElement>(null);
   // Focused, the field ignores its own echoes but shows a value written elsewhere (see TextInput).
-  const own = useOwnValues<FieldValue>();
+  const own = useOwnValues<FieldValue>(value);
   useEffect(() => {
-    if (document.activeElement !== ref.current || !own.has(value)) setLocal(show(value));
+    if (own.follows(value, document.activeElement === ref.current)) setLocal(show(value));
   }, [value, own]);
   const set = (text: string) => {
     const parsed = parseFrenchNumber(text);

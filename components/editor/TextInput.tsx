@@ -24,10 +24,10 @@ export function TextInput(props: Props) {
   const { id, path, value, multiline, enumRef = null, required, describedBy, invalid, onChange } = props;
   const [local, setLocal] = useState(value);
   const ref = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
-  const own = useOwnValues<string>();
+  const own = useOwnValues<string>(value);
   useEffect(() => {
-    const focused = typeof document !== 'undefined' && document.activeElement === ref.current;
-    if (!focused || !own.has(value)) setLocal(value);
+    if (own.follows(value, typeof document !== 'undefined' && document.activeElement === ref.current))
+      setLocal(value);
   }, [value, own]);
   const set = (v: string) => {
     own.add(v);

@@ -39,7 +39,7 @@ export function RichTextEditor({
   onChange,
 }: RichFieldProps) {
   const emitted = useRef(value);
-  const own = useOwnValues<string>();
+  const own = useOwnValues<string>(value);
   const change = useRef(onChange);
   change.current = onChange;
   const editor = useEditor({

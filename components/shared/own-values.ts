@@ -8,6 +8,12 @@ export interface OwnValues<T> {
   add: (v: T) => void;
   /** Whether `v` is one the field sent (its own echo) rather than another writer's. */
   has: (v: T) => boolean;
+  /**
+   * Whether a stored value reaching the field must replace what it shows. Only a value that
+   * changed since the last one seen can: the effect that asks also runs once the field has
+   * mounted, possibly after the first keys were typed, with the value it mounted with.
+   */
+  follows: (v: T, focused: boolean) => boolean;
 }
 
 /**
@@ -16,15 +22,23 @@ export interface OwnValues<T> {
  * with the focus: keeping its own text would show a version the dossier no longer holds, and the
  * next keystroke or blur would write it back over the later edit.
  */
-export function useOwnValues<T>(): OwnValues<T> {
+export function useOwnValues<T>(initial: T): OwnValues<T> {
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the value the field mounted with, once.
   return useMemo(() => {
     const sent: T[] = [];
+    let seen = initial;
+    const has = (v: T) => sent.includes(v);
     return {
       add: (v) => {
         sent.push(v);
         if (sent.length > KEEP) sent.shift();
       },
-      has: (v) => sent.includes(v),
+      has,
+      follows: (v, focused) => {
+        const changed = v !== seen;
+        seen = v;
+        return changed && (!focused || !has(v));
+      },
     };
   }, []);
 }
