@@ -30,6 +30,21 @@ export const COOCCURRENCES: readonly Cooccurrence[] = [
     target: (repertoire) => (repertoire === 'RNCP' ? '2' : '1'),
   },
   {
+    // A bloc is a set of competences for the autonomous exercise of an activity (L. 6113-1): RNCP 7°.
+    label: 'bloc + activité',
+    groups: [['bloc'], ['activ']],
+    target: (repertoire) => (repertoire === 'RNCP' ? '7' : undefined),
+  },
+  {
+    // The applicant checks the actions and sessions of the bodies it has habilitated (RNCP 4°, RS 3°).
+    label: 'vérification + organismes habilités',
+    groups: [
+      ['assur', 'verif', 'control', 'garant', 'suivi', 'audit'],
+      ['partenair', 'habilit', 'centre', 'prestatair', 'organism'],
+    ],
+    target: (repertoire) => (repertoire === 'RNCP' ? '4' : '3'),
+  },
+  {
     // RS 1° ter: a personal aim (leisure, well-being, family) set against a professional one (L. 6313-3).
     label: 'finalité personnelle + professionnelle',
     groups: [

@@ -49,7 +49,8 @@ export const TOPIC_CUES: Record<Topic, string> = {
     'avant la formation|effet de la certification|effets de la certification|valeur ajoutée|' +
     'à deux ans|évolution de poste|évolution professionnelle|parcours professionnel|sécurisation|' +
     "maintien dans l'emploi|mobilité|promotion interne|suivi des titulaires|suivi des certifiés" +
-    '|plus-value',
+    '|plus-value' +
+    '|bénéfices|bénéfice|données de suivi',
   marketNeed:
     "étude d'opportunité|note d'opportunité|opportunité|valeur d'usage|besoin des entreprises|" +
     "besoins des entreprises|besoin des employeurs|marché du travail|offres d'emploi|employeurs|" +
@@ -106,12 +107,14 @@ export const TOPIC_CUES: Record<Topic, string> = {
     "permis|autorité compétente|exercer l'activité|exercice de l'activité|conditionne l'exercice|" +
     'norme|titre requis' +
     '|préfectoral|agrément préfectoral|soumis à|subordonné|obligatoire pour exercer|exigé pour exercer' +
-    "|ordre professionnel|inscription à l'ordre|conditions d'inscription",
+    "|ordre professionnel|inscription à l'ordre|conditions d'inscription" +
+    '|exigence légale|exigences légales|exigence réglementaire|prérequis réglementaires|registre|inscrit au registre|légale|légales|réglementaires',
   vae:
     "VAE|validation des acquis|validation des acquis de l'expérience|par expérience|" +
     "par l'expérience|accès par l'expérience|jury VAE|jury de VAE|France VAE|livret|" +
     'recevabilité VAE|candidats VAE' +
-    '|demandes de VAE|demande de VAE|dossiers de VAE|procédure de VAE',
+    '|demandes de VAE|demande de VAE|dossiers de VAE|procédure de VAE' +
+    '|dossier de validation|entretien avec le jury|entretien avec le candidat|livret 1|livret 2',
   blocs:
     "bloc|blocs|intitulé du bloc|appellation d'emploi|nom de métier|découpage|" +
     'validation partielle|ensemble homogène|exercice autonome|chaque bloc|obtention des blocs|' +
@@ -127,7 +130,8 @@ export const TOPIC_CUES: Record<Topic, string> = {
   branch:
     'CPNE|branche|branche professionnelle|partenaires sociaux|accord de branche|CQP|paritaire|' +
     'convention collective|délibération de la CPNE|organisations syndicales' +
-    "|représentants des salariés|représentants des employeurs|organisations professionnelles|organisations syndicales de salariés|organisations d'employeurs",
+    "|représentants des salariés|représentants des employeurs|organisations professionnelles|organisations syndicales de salariés|organisations d'employeurs" +
+    '|procès-verbal de la CPNE|avis de la CPNE|délibération de la CPNE|validation des référentiels',
   trainingPurpose:
     'L. 6313-3|développement personnel|bien-être|gestion du stress|loisir|' +
     'finalité professionnelle|adaptation au poste|adaptation des salariés|poste de travail|' +
@@ -149,5 +153,6 @@ export const TOPIC_CUES: Record<Topic, string> = {
     "pièce d'identité|représentant légal|dirigeant|dirigeants|statuts|téléversé|pièce manquante|" +
     'dossier incomplet|incomplet|mise en demeure|moins de trois mois|signature' +
     "|illisible|redéposer|format PDF|fichier corrompu|ne s'ouvre pas|formulaire de demande|pièces obligatoires" +
-    "|pouvoir pour engager|pouvoir d'engager|engager l'organisme|pouvoir de signature",
+    "|pouvoir pour engager|pouvoir d'engager|engager l'organisme|pouvoir de signature" +
+    '|délégation de pouvoir|délégation de pouvoirs|signataire',
 };

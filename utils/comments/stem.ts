@@ -48,6 +48,11 @@ export function stem(word: string): string {
     w = w.slice(0, -3);
     stripped = 'ent';
   }
+  // Present participles as their verb and noun: validant → valid (validation), encadrant → encadr (encadrement).
+  if ((!stripped || stripped === 'e' || stripped === 'es') && w.endsWith('ant') && w.length - 3 >= 5) {
+    w = w.slice(0, -3);
+    stripped = 'ant';
+  }
   if (w.length > 4 && w.endsWith('i')) w = w.slice(0, -1); // certifie → certifi → certif
   // Feminine doubled consonant: professionnelle → professionnell → professionnel (as the masculine).
   if (stripped && /(ll|nn|tt)$/.test(w) && w.length > 5) w = w.slice(0, -1);
