@@ -14,7 +14,10 @@ export default defineConfig({
       'Pré-remplit, vérifie et suit les demandes d’enregistrement RNCP / RS sur Certif Pro (France compétences).',
     // unlimitedStorage: attachments (up to 200 MB each) live in the extension's IndexedDB; without
     // it the browser's per-origin quota can refuse a save (README, « Permissions »).
-    permissions: ['storage', 'unlimitedStorage'],
+    // scripting: the background injects the pre-fill engine into the Certif Pro tab when the side
+    // panel first asks for it (entrypoints/prefill-engine.ts); no install warning of its own, the
+    // host permissions above already cover the page.
+    permissions: ['storage', 'unlimitedStorage', 'scripting'],
     host_permissions: mode === 'production' ? [PLATFORM_MATCH] : [PLATFORM_MATCH, RECONSTRUCTION_MATCH],
     action: { default_title: 'Certifill' },
     // The main-world editor bridge (entrypoints/editor-bridge.ts), injected by the content script.
@@ -29,10 +32,11 @@ export default defineConfig({
     }),
   }),
   hooks: {
-    // The content script uses `browser` only through WXT (runtime.id, getURL, getManifest), which
-    // both browsers offer natively: it ships without the webextension polyfill (30 kB).
+    // The content script and the scripts injected into the page (pre-fill engine, editor bridge) use
+    // `browser` only through WXT (runtime.id, getURL, getManifest, messaging), which both browsers
+    // offer natively: they ship without the webextension polyfill (30 kB).
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      if (!entrypoints.every((e) => e.type === 'content-script' || e.type === 'unlisted-script')) return;
       const alias = config.resolve?.alias;
       if (alias && !Array.isArray(alias)) delete (alias as Record<string, string>)['wxt/browser'];
     },

@@ -1,11 +1,17 @@
 // Guards the built extensions: scripts in valid UTF-8 without Unicode non-characters (Chromium refuses a
 // content script holding U+FFFF, which Rolldown writes literally from Dexie without `charset: 'ascii'`),
 // no host permission beyond Certif Pro in the store builds, the reconstruction's origin only in the test build,
-// no DOMPurify in the content script (its size budget).
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+// no DOMPurify in the content script, the pre-fill engine kept out of it and injected on demand
+// (its size budget: docs/benchmark.md, « Content script size »).
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const PLATFORM = 'https://certifpro.francecompetences.fr/*';
+/** Budget of the content script that runs on every Certif Pro page and frame (issue 21). */
+const CONTENT_GZIP_BUDGET = 60_000;
+/** Only the engine injects the editors' bridge: seeing its path tells where the engine's code went. */
+const ENGINE_MARK = '/editor-bridge.js';
 let failed = false;
 const fail = (m) => {
   console.error(`✗ ${m}`);
@@ -36,7 +42,10 @@ for (const [dir, store] of [
   const perms = manifest.permissions ?? [];
   const firefox = dir.includes('firefox');
   // Chrome's side panel needs its permission; Firefox's sidebar needs none.
-  const expected = firefox ? ['storage', 'unlimitedStorage'] : ['storage', 'unlimitedStorage', 'sidePanel'];
+  // scripting: the background injects the pre-fill engine into the tab on the panel's first request.
+  const expected = ['storage', 'unlimitedStorage', 'scripting', ...(firefox ? [] : ['sidePanel'])];
+  if (!perms.includes('scripting'))
+    fail(`${dir}: scripting missing (the pre-fill engine could not be loaded)`);
   if (!perms.includes('unlimitedStorage'))
     fail(`${dir}: unlimitedStorage missing (attachments would hit the quota)`);
   for (const p of perms) if (!expected.includes(p)) fail(`${dir}: permission ${p} not expected`);
@@ -58,7 +67,17 @@ for (const [dir, store] of [
     // The content script's size budget leaves DOMPurify to the extension's pages (docs/richtext.md).
     if (f.includes('content-scripts') && text.includes('uponSanitizeElement'))
       fail(`${f}: DOMPurify is bundled into the content script`);
+    if (f.includes('content-scripts') && text.includes(ENGINE_MARK))
+      fail(`${f}: the pre-fill engine is bundled into the content script`);
   }
+  const engine = join(dir, 'prefill-engine.js');
+  if (!existsSync(engine)) fail(`${dir}: prefill-engine.js missing`);
+  else if (!readFileSync(engine, 'utf8').includes(ENGINE_MARK))
+    fail(`${engine}: does not hold the pre-fill engine`);
+  const content = join(dir, 'content-scripts', 'certifpro.js');
+  const gzip = gzipSync(readFileSync(content), { level: 9 }).length;
+  if (gzip >= CONTENT_GZIP_BUDGET)
+    fail(`${content}: ${(gzip / 1000).toFixed(1)} kB gzip, budget < ${CONTENT_GZIP_BUDGET / 1000} kB`);
 }
 if (failed) process.exit(1);
 console.log('builds: manifests and scripts checked');

@@ -46,6 +46,22 @@ async function attachmentChunk(req: z.infer<typeof AttachmentChunkRequest>): Pro
   };
 }
 
+/** The script's path in the built extension (WXT writes unlisted scripts at the root). */
+export const PREFILL_ENGINE_FILE = '/prefill-engine.js';
+
+/**
+ * Runs the pre-fill engine in the frame that asked, in the extension's isolated world (the same
+ * one as its content script). Only a frame of a tab can ask; the host permissions decide where.
+ */
+async function injectPrefillEngine(sender: { tab?: { id?: number }; frameId?: number }): Promise<void> {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined) throw new Error('Seule une page de Certif Pro peut charger le pré-remplissage.');
+  await browser.scripting.executeScript({
+    target: { tabId, frameIds: [sender.frameId ?? 0] },
+    files: [PREFILL_ENGINE_FILE],
+  });
+}
+
 /** Registers every handler; returns the function that removes them. */
 export function registerBackgroundHandlers(): () => void {
   const { onMessage } = backgroundMessenger;
@@ -71,6 +87,7 @@ export function registerBackgroundHandlers(): () => void {
         : '';
       await browser.tabs.create({ url: browser.runtime.getURL(`/options.html${hash}`) });
     }),
+    onMessage('loadPrefillEngine', ({ sender }) => injectPrefillEngine(sender)),
   ];
   return () => {
     for (const off of offs) off();

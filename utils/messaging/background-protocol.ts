@@ -44,6 +44,8 @@ export interface BackgroundProtocol {
   rememberPageLimits(data: z.infer<typeof LimitsInput>): void;
   listPageLimits(): PageLimit[];
   openEditor(data: z.infer<typeof OpenEditorInput>): void;
+  /** Injects the pre-fill engine into the sending frame (entrypoints/prefill-engine.ts). */
+  loadPrefillEngine(): void;
 }
 
 export { backgroundMessenger } from './background-messenger';
