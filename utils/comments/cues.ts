@@ -83,7 +83,8 @@ export const TOPIC_CUES: Record<Topic, string> = {
     "cohérence d'ensemble|QCM|mise en situation|maîtrise" +
     '|situation réelle|situation reconstituée|en situation de travail|formulées|formulation' +
     "|connaissances|connaissances associées|contexte professionnel|degré d'autonomie|autonomie et responsabilité" +
-    '|évaluées par questionnaire|évaluation par questionnaire|connaissances théoriques',
+    '|évaluées par questionnaire|évaluation par questionnaire|connaissances théoriques' +
+    '|lien avec les activités|reliées aux activités|rattachées aux activités|articulation des référentiels',
   transitions:
     'transition écologique|écologique|environnement|environnementaux|sobriété|énergétique|' +
     'déchets|développement durable|numérique|outils numériques|logiciels|' +
@@ -100,7 +101,8 @@ export const TOPIC_CUES: Record<Topic, string> = {
     "convention d'habilitation|cahier des charges|procès-verbal|jury|délibération|évaluateurs|" +
     "correcteurs|conflit d'intérêts|indépendance|traçabilité|retrait d'habilitation|" +
     'conditions de passage|télésurveillance|délivrance' +
-    '|modalités de contrôle|contrôle des évaluations|impartialité|garanties',
+    '|modalités de contrôle|contrôle des évaluations|impartialité|garanties' +
+    '|contestation|contestation des résultats|voies de recours|réclamation|réclamations',
   regulation:
     'réglementée|réglementaire|carte professionnelle|habilitation électrique|agrément|' +
     "autorisation d'exercer|obligation légale|obligation réglementaire|texte|décret|arrêté|" +
@@ -138,7 +140,8 @@ export const TOPIC_CUES: Record<Topic, string> = {
     "objectifs de l'action de formation|mutation d'activité|qualification plus élevée" +
     '|sphère personnelle|vie personnelle|non professionnelle|épanouissement personnel' +
     '|particuliers|sans lien avec une activité professionnelle|activité professionnelle|code du travail|objectifs de formation professionnelle|formation professionnelle|confiance en soi|connaissance de soi|relaxation|usage personnel' +
-    '|cadre professionnel|dans un cadre professionnel',
+    '|cadre professionnel|dans un cadre professionnel' +
+    '|au sens du code du travail|action de formation au sens|amateur|pratique amateur|loisirs',
   falseData:
     'fausse déclaration|déclaration inexacte|incohérents|incohérentes|discordance|contradiction|' +
     'incompatible|données erronées|non vérifiables|sincérité|précédente demande',

@@ -10,7 +10,7 @@ import type { KeywordScore } from './score';
  */
 
 const DATA =
-  /\b(taux|donnees|chiffres|effectifs|resultats|nombres?|titulaires|certifies|informations|promotions?|reponses|enquetes?)\b/;
+  /\b(taux|donnees|chiffres|effectifs|resultats|nombres?|titulaires|certifies|informations|promotions?|reponses|enquetes?|attestations?|justificatifs?|signatures?)\b/;
 /**
  * Declared figures contradicted by another source. « ne correspond pas » only counts against a source of figures
  * (« aux procès-verbaux », « à ceux communiqués… »): « les emplois ne correspondent pas au métier visé » is criterion 1.
