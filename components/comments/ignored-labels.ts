@@ -14,6 +14,7 @@ export const IGNORED_KIND_LABELS: Record<FurnitureKind, string> = {
   politesse: 'Formule de politesse',
   signature: 'Signature',
   mentions: 'Mentions',
+  transfert: 'Note de transfert',
 };
 
 export function ignoredKindLabel(kind: string): string {

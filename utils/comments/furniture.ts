@@ -1,5 +1,6 @@
 import { findDeadlines } from './deadline';
 import {
+  fold,
   hasRef,
   isAddress,
   isClosing,
@@ -35,10 +36,14 @@ export type FurnitureKind =
   | 'delai'
   | 'politesse'
   | 'signature'
-  | 'mentions';
+  | 'mentions'
+  | 'transfert';
 
 /** How far ahead the greeting or « Objet » line is looked for (non-blank lines). */
 const HEADER_LOOKAHEAD = 30;
+/** Longest note (non-blank lines) above a forwarded message that is taken for the forwarder's own. */
+const FORWARD_NOTE_LINES = 4;
+const FORWARDED = /^(-{2,}\s*)?(message transfere|forwarded message|debut du message reexpedie)/;
 
 const isListLine = (line: string) => markerLength(line) > 0 || degreeMarker(line) !== null;
 const isSentence = (line: string) => /[.!?…]["»)]?$/.test(line);
@@ -90,8 +95,22 @@ function nextNonBlank(lines: readonly string[], i: number): string | undefined {
  * pattern means: the header (up to the greeting), the body, and the signature (from the closing formula or the
  * signer's name to the next quoted or forwarded message).
  */
+/**
+ * End (exclusive) of the forwarder's note above a forwarded message (« Je te transfère la demande… », a first
+ * name): a few lines with no list and no criterion; 0 when the text does not start so. Replies (« … a écrit : »)
+ * are not concerned: an instructor may write new remarks above the quoted message.
+ */
+function forwardNoteEnd(lines: readonly string[]): number {
+  const start = lines.findIndex((l) => FORWARDED.test(fold(l)));
+  if (start <= 0) return 0;
+  const note = lines.slice(0, start).filter((l) => l !== '');
+  const remarkLike = note.some((l) => isListLine(l) || hasRef(l) || l.length > 200);
+  return note.length <= FORWARD_NOTE_LINES && !remarkLike ? start : 0;
+}
+
 export function classifyLines(lines: readonly string[]): Array<FurnitureKind | null> {
   const kinds: Array<FurnitureKind | null> = lines.map(() => null);
+  const noteEnd = forwardNoteEnd(lines);
   let zone: 'header' | 'body' | 'signature' = 'header';
   let end = headerEnd(lines, 0);
   let previous: FurnitureKind | null = null;
@@ -109,6 +128,7 @@ export function classifyLines(lines: readonly string[]): Array<FurnitureKind | n
   return kinds;
 
   function classify(line: string, i: number): FurnitureKind | null {
+    if (i < noteEnd) return 'transfert';
     if (
       isMessageStart(line) ||
       (zone === 'signature' && isEmailHeader(line) && /^(de|from)\s*:/i.test(line))

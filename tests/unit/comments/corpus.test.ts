@@ -9,10 +9,14 @@ const corpus = Corpus.parse(
 );
 
 describe('comments corpus', () => {
-  it('has at least 100 items, about 30 % held out, unique ids', () => {
+  // The development part grew on 2 December 2026 (batches written before tuning against them); the held-out
+  // part (two frozen sets) never moves, so its share is bounded from below by count as well as by ratio.
+  it('has at least 100 items, a fifth to a third held out (at least 140), unique ids', () => {
     expect(corpus.length).toBeGreaterThanOrEqual(100);
-    const holdout = corpus.filter((c) => c.split === 'holdout').length / corpus.length;
-    expect(holdout).toBeGreaterThan(0.25);
+    const held = corpus.filter((c) => c.split === 'holdout').length;
+    expect(held).toBeGreaterThanOrEqual(140);
+    const holdout = held / corpus.length;
+    expect(holdout).toBeGreaterThan(0.2);
     expect(holdout).toBeLessThan(0.35);
     expect(new Set(corpus.map((c) => c.id)).size).toBe(corpus.length);
   });

@@ -103,10 +103,35 @@ describe('splitComments on whole letters and e-mails', () => {
     const input = `Bonjour Claire,\n\nJe te transfère la demande reçue ce matin.\n\nBien à toi,\nMarc\n\n---------- Message transféré ---------\nDe : Instruction RNCP <instruction@exemple.fr>\nObjet : Demande n° 52240\n\nMadame,\n\n1. Le bloc 4 n'a pas de modalité d'évaluation qui lui soit propre.\n\nCordialement,\nSophie Marchand`;
     const r = splitComments(input);
     expect(r.items.map((i) => i.text)).toEqual([
-      'Je te transfère la demande reçue ce matin.',
       "Le bloc 4 n'a pas de modalité d'évaluation qui lui soit propre.",
     ]);
     expect(r.ignored.map((i) => i.text)).toContain('Sophie Marchand');
+    // The forwarder's short note is kept apart, one click away, not taken for the instructor's remark.
+    expect(r.ignored.filter((i) => i.kind === 'transfert').map((i) => i.text)).toEqual([
+      'Bonjour Claire,',
+      'Je te transfère la demande reçue ce matin.',
+      'Bien à toi,',
+      'Marc',
+    ]);
+  });
+
+  it('keeps a long note above a forwarded message, or one with a list, as remarks', () => {
+    const input = `Bonjour,
+
+1. Les CV des formateurs ne sont pas joints au dossier.
+
+---------- Message transféré ---------
+De : Instruction RNCP <instruction@exemple.fr>
+
+Madame,
+
+1. Le bloc 4 n'a pas de modalité d'évaluation qui lui soit propre.`;
+    const r = splitComments(input);
+    expect(r.items.map((i) => i.text)).toEqual([
+      'Les CV des formateurs ne sont pas joints au dossier.',
+      "Le bloc 4 n'a pas de modalité d'évaluation qui lui soit propre.",
+    ]);
+    expect(r.ignored.some((i) => i.kind === 'transfert')).toBe(false);
   });
 
   it('does not take a short remark stating a shortcoming for a title, nor a remark for a name', () => {
