@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startChecks } from '@/entrypoints/certifpro.content/checks/controller';
 import { fakeSource, nextFrame, recognised, type } from './fields';

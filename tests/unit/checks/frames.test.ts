@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { startChecks } from '@/entrypoints/certifpro.content/checks/controller';
 import { fakeSource, nextFrame, recognised } from './fields';

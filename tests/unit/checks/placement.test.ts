@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { measure } from '@/entrypoints/certifpro.content/checks/badge';
 import type { FieldState } from '@/entrypoints/certifpro.content/checks/field-state';

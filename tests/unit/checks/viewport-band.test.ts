@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { startChecks } from '@/entrypoints/certifpro.content/checks/controller';
 import { bandOf, isNear } from '@/entrypoints/certifpro.content/checks/viewport-band';

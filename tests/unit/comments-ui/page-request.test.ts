@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { findRequest } from '@/entrypoints/certifpro.content/complements/find-request';
 import { focusMarkedField, pathMatcher } from '@/entrypoints/certifpro.content/complements/focus-field';

@@ -1,22 +1,18 @@
-import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { cliRunner } from '../../helpers/cli';
 
-const root = resolve(__dirname, '../../..');
-const run = (args: string[], input: string) =>
-  spawnSync(resolve(root, 'node_modules/.bin/tsx'), [resolve(root, 'scripts/link-comments.ts'), ...args], {
-    input,
-    encoding: 'utf8',
-    cwd: root,
-  });
+const cli = cliRunner('link-comments');
+const run = (args: string[], input: string) => cli.run(args, { input });
 
 describe('link-comments CLI', () => {
   it('prints one JSON entry per comment', () => {
-    const result = run(
-      ['--repertoire', 'RNCP', '--filed-on', '2025-11-02'],
-      'Madame,\n\n1. La composition du jury VAE n’est pas précisée.\n2. Critère 2° bis : CV manquants.\n\nCordialement',
-    );
+    const args = ['--repertoire', 'RNCP', '--filed-on', '2025-11-02'];
+    const input =
+      'Madame,\n\n1. La composition du jury VAE n’est pas précisée.\n2. Critère 2° bis : CV manquants.\n\nCordialement';
+    const result = run(args, input);
     expect(result.status).toBe(0);
+    // `npm run link-comments` (tsx on the source) answers the same.
+    expect(cli.viaNpmScript(args, { input })).toMatchObject({ status: 0, stdout: result.stdout });
     const out = JSON.parse(result.stdout);
     expect(out).toHaveLength(2);
     expect(Object.keys(out[0]).sort()).toEqual(['confidence', 'criterion', 'fields', 'runnerUp', 'text']);

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { applyRescues, writeRescue } from '@/components/editor/rescue';
 import { MAX_TEXT } from '@/utils/dossier/model';

@@ -1,20 +1,15 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { parseImport } from '@/utils/transfer/parse-import';
+import { cliRunner } from '../../helpers/cli';
 import { sampleBytes } from './helpers';
 
-const root = resolve(__dirname, '../../..');
 const dir = mkdtempSync(join(tmpdir(), 'import-fiche-test-'));
-const run = (...args: string[]) =>
-  spawnSync(resolve(root, 'node_modules/.bin/tsx'), [resolve(root, 'scripts/import-fiche.ts'), ...args], {
-    encoding: 'utf8',
-    cwd: root,
-    maxBuffer: 64 << 20,
-  });
+const cli = cliRunner('import-fiche');
+const run = (...args: string[]) => cli.run(args);
 
 describe('import-fiche CLI', { timeout: 90_000 }, () => {
   const zip = join(dir, 'export-fiches-rncp-v4-1-2026-08-16.zip');
@@ -38,6 +33,13 @@ describe('import-fiche CLI', { timeout: 90_000 }, () => {
       requestKind: 'renouvellement',
     });
     expect(check.value.dossiers[0]!.groups.partenaires).toHaveLength(24);
+    // `npm run import-fiche` (tsx on the source) answers the same, but for the time of the export.
+    const viaTsx = cli.viaNpmScript([zip, '--numero', 'RNCP40344']);
+    expect(viaTsx).toMatchObject({ status: 0, stderr: result.stderr });
+    const again = parseImport(viaTsx.stdout);
+    expect(again.ok && again.value.dossiers.map((d) => [d.values, d.groups])).toEqual(
+      check.value.dossiers.map((d) => [d.values, d.groups]),
+    );
   });
 
   it('prints one renewal dossier per fiche without --numero', () => {

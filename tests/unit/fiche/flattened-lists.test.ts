@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { restoreFlattenedLists } from '@/utils/richtext/flattened-lists';
 import { visibleWords, words } from './helpers';

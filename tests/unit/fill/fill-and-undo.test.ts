@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { RESTORE_UNCONFIRMED } from '@/entrypoints/certifpro.content/fill/editor-client';
 import { setNativeValue } from '@/entrypoints/certifpro.content/fill/native-value';

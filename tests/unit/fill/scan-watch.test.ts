@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createFieldMarks, MARK_ATTR } from '@/entrypoints/certifpro.content/field-marks';
 import { isRelevant, mayMatter } from '@/entrypoints/certifpro.content/mutation-filter';

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { blockText } from '@/utils/fill/bridge/block-text';
 import { buildMappingsExport, parseMappingsImport } from '@/utils/fill/mapping-transfer';

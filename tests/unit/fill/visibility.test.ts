@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { visibilityOf } from '@/entrypoints/certifpro.content/fill/visibility';
 import { clippedAway, clipsEverything, hiddenNote, offPage } from '@/utils/fill/visibility';

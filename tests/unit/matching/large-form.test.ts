@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { expect, it } from 'vitest';
 import { scanRoot } from '@/utils/matching/scan';
 import { largeFormHtml } from './large-form';

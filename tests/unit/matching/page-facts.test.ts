@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parseLimit, showsLiveCounter } from '@/utils/matching/page-limit';
 import { scanRoot } from '@/utils/matching/scan';

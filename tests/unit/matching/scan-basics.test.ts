@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { detectRepertoire } from '@/utils/matching/page-context';
 import { scanRoot } from '@/utils/matching/scan';

@@ -1,17 +1,14 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getField } from '@/utils/catalogue';
+import { cliRunner } from '../../helpers/cli';
 
 const root = resolve(__dirname, '../../..');
 const samples = resolve(root, 'tests/fixtures/dossiers');
-const run = (...args: string[]) =>
-  spawnSync(resolve(root, 'node_modules/.bin/tsx'), [resolve(root, 'scripts/readiness.ts'), ...args], {
-    encoding: 'utf8',
-    cwd: root,
-  });
+const cli = cliRunner('readiness');
+const run = (...args: string[]) => cli.run(args);
 const tmp = mkdtempSync(join(tmpdir(), 'certifill-readiness-'));
 
 function write(name: string, content: unknown): string {
@@ -35,11 +32,16 @@ function toVersion2(file: string) {
   return json;
 }
 
-// Each case starts tsx (1 to 3 s on a busy machine).
+// Each case starts Node (0.5 to 3 s on a busy machine).
 describe('readiness CLI', { timeout: 90_000 }, () => {
   it('prints one entry per dossier with its criteria, statuses and findings', () => {
     const result = run(join(samples, 'sample-rncp.json'), '--on', '2026-12-01');
     expect(result.status).toBe(0);
+    // `npm run readiness` (tsx on the source) answers the same.
+    expect(cli.viaNpmScript([join(samples, 'sample-rncp.json'), '--on', '2026-12-01'])).toMatchObject({
+      status: 0,
+      stdout: result.stdout,
+    });
     const out = JSON.parse(result.stdout);
     expect(out).toHaveLength(1);
     expect(Object.keys(out[0]).sort()).toEqual(['criteria', 'id']);

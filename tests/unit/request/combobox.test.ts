@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { chosenCodes, pickCode, unpickCode } from '@/entrypoints/certifpro.content/fill/combobox';
 import { readState } from '@/entrypoints/certifpro.content/fill/read-state';

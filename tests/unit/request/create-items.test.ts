@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { findAddControl } from '@/entrypoints/certifpro.content/fill/add-control';
 import { createItem } from '@/entrypoints/certifpro.content/fill/create-items';

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { AUTO_MARGIN, AUTO_THRESHOLD, decideAll, type Pending } from '@/utils/matching/decide';
 
