@@ -4,6 +4,8 @@ import { defineConfig } from 'wxt';
 const PLATFORM_MATCH = 'https://certifpro.francecompetences.fr/*';
 /** The local reconstruction of Certif Pro, served on 127.0.0.1 — demo/test builds only. */
 const RECONSTRUCTION_MATCH = 'http://127.0.0.1/*';
+/** The sizes of public/icon/<size>.png (scripts/icons.mjs draws them). */
+const ICON_SIZES = [16, 32, 48, 128];
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
@@ -19,7 +21,11 @@ export default defineConfig({
     // host permissions above already cover the page.
     permissions: ['storage', 'unlimitedStorage', 'scripting'],
     host_permissions: mode === 'production' ? [PLATFORM_MATCH] : [PLATFORM_MATCH, RECONSTRUCTION_MATCH],
-    action: { default_title: 'Certifill' },
+    // The toolbar button shows the name mark (public/icon/, drawn by scripts/icons.mjs); WXT fills `icons`.
+    action: {
+      default_title: 'Certifill',
+      default_icon: Object.fromEntries(ICON_SIZES.map((size) => [size, `icon/${size}.png`])),
+    },
     // The main-world editor bridge (entrypoints/editor-bridge.ts), injected by the content script.
     web_accessible_resources: [{ resources: ['editor-bridge.js'], matches: [PLATFORM_MATCH] }],
     ...(browser === 'firefox' && {

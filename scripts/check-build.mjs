@@ -2,7 +2,7 @@
 // content script holding U+FFFF, which Rolldown writes literally from Dexie without `charset: 'ascii'`),
 // no host permission beyond Certif Pro in the store builds, the reconstruction's origin only in the test build,
 // no DOMPurify in the content script, the pre-fill engine kept out of it and injected on demand
-// (its size budget: docs/benchmark.md, « Content script size »).
+// (its size budget: docs/benchmark.md, « Content script size »), the icons declared at their sizes.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -24,6 +24,19 @@ function* files(dir) {
     if (statSync(p).isDirectory()) yield* files(p);
     else yield p;
   }
+}
+
+/** `WxH` of a PNG file (its IHDR chunk), or null if it is not one. */
+function pngSize(file) {
+  let bytes;
+  try {
+    bytes = readFileSync(file);
+  } catch {
+    return null;
+  }
+  const signature = '89504e470d0a1a0a';
+  if (bytes.length < 24 || bytes.subarray(0, 8).toString('hex') !== signature) return null;
+  return `${bytes.readUInt32BE(16)}x${bytes.readUInt32BE(20)}`;
 }
 
 for (const [dir, store] of [
@@ -53,6 +66,18 @@ for (const [dir, store] of [
     fail(`${dir}: a popup would stop the toolbar button opening the side panel`);
   const panel = firefox ? manifest.sidebar_action?.default_panel : manifest.side_panel?.default_path;
   if (panel !== 'sidepanel.html') fail(`${dir}: the side panel page is not declared (${panel})`);
+  // The name mark as icons (public/icon/, scripts/icons.mjs), for the extension and its toolbar button.
+  for (const [what, icons] of [
+    ['icons', manifest.icons],
+    ['action.default_icon', manifest.action?.default_icon],
+  ]) {
+    const sizes = Object.keys(icons ?? {}).join(', ');
+    if (sizes !== '16, 32, 48, 128') fail(`${dir}: ${what} gives ${sizes || 'no size'}, not 16, 32, 48, 128`);
+    for (const [size, path] of Object.entries(icons ?? {})) {
+      const px = pngSize(join(dir, path));
+      if (px !== `${size}x${size}`) fail(`${dir}: ${what} ${size} (${path}) is ${px ?? 'not a PNG'}`);
+    }
+  }
   for (const f of files(dir)) {
     if (!f.endsWith('.js')) continue;
     let text;
