@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { GroupedOptions } from '@/components/shared/GroupedOptions';
 import { criterionGroups } from './criterion-choice';
 import type { DossierRules } from './labels';
 
@@ -21,15 +22,7 @@ export function CriterionSelect({ rules, value, onChange, label = 'Changer de cr
         onChange={(e) => onChange(e.target.value === '' ? null : e.target.value)}
       >
         <option value="">— Aucun critère —</option>
-        {criterionGroups(rules, value).map((g) => (
-          <optgroup key={g.label} label={g.label}>
-            {g.options.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </optgroup>
-        ))}
+        <GroupedOptions groups={criterionGroups(rules, value)} />
       </select>
     </div>
   );

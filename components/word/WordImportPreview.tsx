@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
+import { GroupedOptions } from '@/components/shared/GroupedOptions';
 import type { Dossier } from '@/utils/dossier/model';
 import { getValue, isFilled } from '@/utils/dossier/paths';
 import { canonicalRich } from '@/utils/richtext';
@@ -93,15 +94,7 @@ export function WordImportPreview({
                   onChange={(e) => set(s.id, e.target.value || null)}
                 >
                   <option value="">— Ne pas importer —</option>
-                  {groups.map((g) => (
-                    <optgroup key={g.label} label={g.label}>
-                      {g.options.map((o) => (
-                        <option key={o.value} value={o.value}>
-                          {o.label}
-                        </option>
-                      ))}
-                    </optgroup>
-                  ))}
+                  <GroupedOptions groups={groups} />
                 </select>
                 {!s.target && (
                   <span className="cf-word__note">
