@@ -30,6 +30,13 @@ export const COOCCURRENCES: readonly Cooccurrence[] = [
     target: (repertoire) => (repertoire === 'RNCP' ? '2' : '1'),
   },
   {
+    // RNCP 2° ter / RS 1° quinquies: the training actions set against the référentiel.
+    label: 'séquences de formation + référentiel',
+    groups: [['seanc', 'sequenc', 'modul', 'enseign', 'cursu', 'programm', 'maquet'], ['referentiel']],
+    target: (repertoire, newRules) =>
+      newRules ? (repertoire === 'RNCP' ? '2 ter' : '1 quinquies') : undefined,
+  },
+  {
     // A bloc is a set of competences for the autonomous exercise of an activity (L. 6113-1): RNCP 7°.
     label: 'bloc + activité',
     groups: [['bloc'], ['activ']],

@@ -50,7 +50,8 @@ export const TOPIC_CUES: Record<Topic, string> = {
     'à deux ans|évolution de poste|évolution professionnelle|parcours professionnel|sécurisation|' +
     "maintien dans l'emploi|mobilité|promotion interne|suivi des titulaires|suivi des certifiés" +
     '|plus-value' +
-    '|bénéfices|bénéfice|données de suivi',
+    '|bénéfices|bénéfice|données de suivi' +
+    "|recherche d'emploi|durée de recherche|retrouvé un emploi|accédé à un emploi|délai d'accès à l'emploi",
   marketNeed:
     "étude d'opportunité|note d'opportunité|opportunité|valeur d'usage|besoin des entreprises|" +
     "besoins des entreprises|besoin des employeurs|marché du travail|offres d'emploi|employeurs|" +
@@ -68,7 +69,8 @@ export const TOPIC_CUES: Record<Topic, string> = {
     'assiduité|parcours effectivement suivis|réalité des moyens|sous-traitance|' +
     'sites de formation|lieux de formation|moyens|ressources pédagogiques' +
     '|salles|salle|domiciliation|adresse de domiciliation' +
-    "|moyens matériels|moyens humains|mis à disposition|ressources|plateforme d'apprentissage|plateformes d'apprentissage|site|atelier|travaux pratiques|équipe pédagogique",
+    "|moyens matériels|moyens humains|mis à disposition|ressources|plateforme d'apprentissage|plateformes d'apprentissage|site|atelier|travaux pratiques|équipe pédagogique" +
+    "|statut des intervenants|volume d'intervention|vacataires|bénévoles",
   programme:
     'programme|programme de formation|modules|séquences pédagogiques|séquence|' +
     'contenu de la formation|durée de formation|durée de la formation|volume horaire|heures|' +
@@ -102,7 +104,8 @@ export const TOPIC_CUES: Record<Topic, string> = {
     "correcteurs|conflit d'intérêts|indépendance|traçabilité|retrait d'habilitation|" +
     'conditions de passage|télésurveillance|délivrance' +
     '|modalités de contrôle|contrôle des évaluations|impartialité|garanties' +
-    '|contestation|contestation des résultats|voies de recours|réclamation|réclamations',
+    '|contestation|contestation des résultats|voies de recours|réclamation|réclamations' +
+    '|quorum|jury final|jury de certification|composition et quorum',
   regulation:
     'réglementée|réglementaire|carte professionnelle|habilitation électrique|agrément|' +
     "autorisation d'exercer|obligation légale|obligation réglementaire|texte|décret|arrêté|" +
@@ -110,7 +113,8 @@ export const TOPIC_CUES: Record<Topic, string> = {
     'norme|titre requis' +
     '|préfectoral|agrément préfectoral|soumis à|subordonné|obligatoire pour exercer|exigé pour exercer' +
     "|ordre professionnel|inscription à l'ordre|conditions d'inscription" +
-    '|exigence légale|exigences légales|exigence réglementaire|prérequis réglementaires|registre|inscrit au registre|légale|légales|réglementaires',
+    '|exigence légale|exigences légales|exigence réglementaire|prérequis réglementaires|registre|inscrit au registre|légale|légales|réglementaires' +
+    '|autorisation de conduite|détention|autorisation',
   vae:
     "VAE|validation des acquis|validation des acquis de l'expérience|par expérience|" +
     "par l'expérience|accès par l'expérience|jury VAE|jury de VAE|France VAE|livret|" +
@@ -121,7 +125,8 @@ export const TOPIC_CUES: Record<Topic, string> = {
     "bloc|blocs|intitulé du bloc|appellation d'emploi|nom de métier|découpage|" +
     'validation partielle|ensemble homogène|exercice autonome|chaque bloc|obtention des blocs|' +
     'attestation de bloc' +
-    '|ensemble des blocs|pour chaque bloc|par bloc|différents blocs',
+    '|ensemble des blocs|pour chaque bloc|par bloc|différents blocs' +
+    '|certificat de compétences|réussite à chaque bloc|validation de chaque bloc',
   // RNCP 7°: « leurs modalités spécifiques d'évaluation ».
   blocEvaluation:
     "modalités d'évaluation|modalité d'évaluation|modalités spécifiques d'évaluation|évaluation par bloc",
@@ -157,5 +162,6 @@ export const TOPIC_CUES: Record<Topic, string> = {
     'dossier incomplet|incomplet|mise en demeure|moins de trois mois|signature' +
     "|illisible|redéposer|format PDF|fichier corrompu|ne s'ouvre pas|formulaire de demande|pièces obligatoires" +
     "|pouvoir pour engager|pouvoir d'engager|engager l'organisme|pouvoir de signature" +
-    '|délégation de pouvoir|délégation de pouvoirs|signataire',
+    '|délégation de pouvoir|délégation de pouvoirs|signataire' +
+    '|mandat|mandat autorisant|dépôt de la demande',
 };

@@ -29,7 +29,7 @@ const MISLEADING =
   /\b(trompeu\w*|reconnue? par l'etat|eligibles? (au )?cpf|cpf|taux de reussite|taux d'(insertion|emploi|placement|reussite) de \d+|\d+ ?% (de reussite|d'insertion)|non conformes?|ne correspond(ent)? pas|avant (meme )?(son |l'|toute )?(enregistrement|decision)|n'est pas (encore )?enregistree|titre certifie|diplome (d'etat|reconnu)|garanti\w*|mensong\w*|inexact\w*|sans fondement|non etaye\w*|promet\w*|reconnue? (en|dans|par) (france|europe|toute|tout|l'etat|les)\w*|inscrite? au (rncp|rs|repertoire)\w*|ne l'est pas|n'est pas (encore )?(inscrite?|enregistree?))\b/;
 
 const ADMIN_PIECE =
-  /\b(recevabilit\w*|irrecevab\w*|bulletin\s*(n\s*°?\s*)?3|b3|casier judiciaire|k-?bis|extrait (d'immatriculation|kbis|k bis|du registre)|immatriculation|statuts|delegation (de mandat|de signature|de pouvoirs?)|mandat (du|de la|de l'|de mandat)|siret|siren|piece d'identite|representant legal|existence legale|pieces? administratives?|pieces? manquantes?|dossier incomplet|mise en demeure|illisible|corrompu|televerse\w*|format pdf|pouvoirs? (pour|de|d') ?(engager|signer|representer)\w*|engager l'organisme)\b/;
+  /\b(recevabilit\w*|irrecevab\w*|bulletin\s*(n\s*°?\s*)?3|b3|casier judiciaire|k-?bis|extrait (d'immatriculation|kbis|k bis|du registre)|immatriculation|statuts|delegation (de mandat|de signature|de pouvoirs?)|mandat (du|de la|de l'|de mandat)|mandat autoris\w*|siret|siren|piece d'identite|representant legal|existence legale|pieces? administratives?|pieces? manquantes?|dossier incomplet|mise en demeure|illisible|corrompu|televerse\w*|format pdf|pouvoirs? (pour|de|d') ?(engager|signer|representer)\w*|engager l'organisme)\b/;
 
 /** Missing or incomplete data: never, by itself, a false declaration. */
 const MISSING =
