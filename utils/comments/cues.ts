@@ -58,7 +58,8 @@ export const TOPIC_CUES: Record<Topic, string> = {
     "attestations d'employeurs|attestations d'entreprises|lettres de soutien|" +
     'entreprises utilisatrices|recrutement|recrutements|se distingue|déjà enregistrées|' +
     'certifications existantes|même thématique|doublon|redondance|étude de branche|besoin|usage' +
-    '|utilisatrices|utilisateurs de la certification',
+    '|utilisatrices|utilisateurs de la certification' +
+    '|habilitations existantes|par rapport aux habilitations|par rapport aux certifications existantes',
   renewalReport:
     'bilan|renouvellement|précédemment enregistrée|nombre de certifiés' +
     '|candidats potentiels|public potentiel|entreprises intéressées|étude de marché|besoins actuels',
@@ -86,7 +87,8 @@ export const TOPIC_CUES: Record<Topic, string> = {
     '|situation réelle|situation reconstituée|en situation de travail|formulées|formulation' +
     "|connaissances|connaissances associées|contexte professionnel|degré d'autonomie|autonomie et responsabilité" +
     '|évaluées par questionnaire|évaluation par questionnaire|connaissances théoriques' +
-    '|lien avec les activités|reliées aux activités|rattachées aux activités|articulation des référentiels',
+    '|lien avec les activités|reliées aux activités|rattachées aux activités|articulation des référentiels' +
+    '|trop vague|trop vagues|trop générales|imprécises|de manière trop vague',
   transitions:
     'transition écologique|écologique|environnement|environnementaux|sobriété|énergétique|' +
     'déchets|développement durable|numérique|outils numériques|logiciels|' +
@@ -105,7 +107,8 @@ export const TOPIC_CUES: Record<Topic, string> = {
     'conditions de passage|télésurveillance|délivrance' +
     '|modalités de contrôle|contrôle des évaluations|impartialité|garanties' +
     '|contestation|contestation des résultats|voies de recours|réclamation|réclamations' +
-    '|quorum|jury final|jury de certification|composition et quorum',
+    '|quorum|jury final|jury de certification|composition et quorum' +
+    "|identité des candidats|vérification de l'identité|vérification d'identité|épreuves organisées à distance",
   regulation:
     'réglementée|réglementaire|carte professionnelle|habilitation électrique|agrément|' +
     "autorisation d'exercer|obligation légale|obligation réglementaire|texte|décret|arrêté|" +
@@ -163,5 +166,6 @@ export const TOPIC_CUES: Record<Topic, string> = {
     "|illisible|redéposer|format PDF|fichier corrompu|ne s'ouvre pas|formulaire de demande|pièces obligatoires" +
     "|pouvoir pour engager|pouvoir d'engager|engager l'organisme|pouvoir de signature" +
     '|délégation de pouvoir|délégation de pouvoirs|signataire' +
-    '|mandat|mandat autorisant|dépôt de la demande',
+    '|mandat|mandat autorisant|dépôt de la demande' +
+    "|honorabilité|déclaration d'honorabilité|non daté|non datée",
 };

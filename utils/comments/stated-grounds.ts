@@ -24,12 +24,12 @@ const COPY =
   /\breproduction litterale\b|\blitteral\w*\b|\bmot pour mot\b|\ba l'identique\b|\b(re)?copi(e|ee|es|ees|er|ent|age)\b|\bcopie (quasi )?integrale\b|\bplagi\w*\b|\bsimilitudes?\b|\bressemblances?\b|\bquasi[- ]identiques?\b|\bidentiques? (a|au|aux) (celui|celle|ceux|celles|referentiel\w*|titre\w*|certification\w*)\b|\breprodui\w*\b/;
 
 const MEDIUM =
-  /\b(site (internet|web)?|page (de presentation|web|internet)|plaquettes?|brochures?|publicites?|reseaux sociaux|supports? (commerciaux|de communication|de promotion|promotionnels)|communication (commerciale|publique|au public|en ligne)|annonces? (commerciales?|publicitaires?|en ligne)|flyers?|catalogues?|linkedin|facebook|presente\w* (la certification|la formation) comme)\b/;
+  /\b(site (internet|web)?|page (de presentation|web|internet)|plaquettes?|brochures?|publicites?|publicitaires?|affiches?|reseaux sociaux|supports? (commerciaux|de communication|de promotion|promotionnels)|communication (commerciale|publique|au public|en ligne)|annonces? (commerciales?|publicitaires?|en ligne)|flyers?|catalogues?|linkedin|facebook|presente\w* (la certification|la formation) comme)\b/;
 const MISLEADING =
-  /\b(trompeu\w*|reconnue? par l'etat|eligibles? (au )?cpf|cpf|taux de reussite|taux d'(insertion|emploi|placement|reussite) de \d+|\d+ ?% (de reussite|d'insertion)|non conformes?|ne correspond(ent)? pas|avant (meme )?(son |l'|toute )?(enregistrement|decision)|n'est pas (encore )?enregistree|titre certifie|diplome (d'etat|reconnu)|garanti\w*|mensong\w*|inexact\w*|sans fondement|non etaye\w*|promet\w*|reconnue? (en|dans|par) (france|europe|toute|tout|l'etat|les)\w*|inscrite? au (rncp|rs|repertoire)\w*|ne l'est pas|n'est pas (encore )?(inscrite?|enregistree?))\b/;
+  /\b(trompeu\w*|reconnue? par l'etat|eligibles? (au )?cpf|cpf|taux de reussite|taux d'(insertion|emploi|placement|reussite) de \d+|\d+ ?% (de reussite|d'insertion)|non conformes?|ne correspond(ent)? pas|avant (meme )?(son |l'|toute )?(enregistrement|decision)|n'est pas (encore )?enregistree|titre certifie|diplome (d'etat|reconnu|national)|garanti\w*|mensong\w*|inexact\w*|sans fondement|non etaye\w*|promet\w*|reconnue? (en|dans|par) (france|europe|toute|tout|l'etat|les)\w*|inscrite? au (rncp|rs|repertoire)\w*|ne l'est pas|n'est pas (encore )?(inscrite?|enregistree?))\b/;
 
 const ADMIN_PIECE =
-  /\b(recevabilit\w*|irrecevab\w*|bulletin\s*(n\s*°?\s*)?3|b3|casier judiciaire|k-?bis|extrait (d'immatriculation|kbis|k bis|du registre)|immatriculation|statuts|delegation (de mandat|de signature|de pouvoirs?)|mandat (du|de la|de l'|de mandat)|mandat autoris\w*|siret|siren|piece d'identite|representant legal|existence legale|pieces? administratives?|pieces? manquantes?|dossier incomplet|mise en demeure|illisible|corrompu|televerse\w*|format pdf|pouvoirs? (pour|de|d') ?(engager|signer|representer)\w*|engager l'organisme)\b/;
+  /\b(recevabilit\w*|irrecevab\w*|bulletin\s*(n\s*°?\s*)?3|b3|casier judiciaire|k-?bis|extrait (d'immatriculation|kbis|k bis|du registre)|immatriculation|statuts|delegation (de mandat|de signature|de pouvoirs?)|mandat (du|de la|de l'|de mandat)|mandat autoris\w*|siret|siren|piece d'identite|representant legal|existence legale|pieces? administratives?|honorabilite|pieces? manquantes?|dossier incomplet|mise en demeure|illisible|corrompu|televerse\w*|format pdf|pouvoirs? (pour|de|d') ?(engager|signer|representer)\w*|engager l'organisme)\b/;
 
 /** Missing or incomplete data: never, by itself, a false declaration. */
 const MISSING =
@@ -77,6 +77,9 @@ export function unstatedFallback(
 
 /** Weight kept by the words of an unstated refusal ground where they count instead. */
 const FALLBACK_WEIGHT = 0.8;
+/** Words of an unstated ground that carry over: those about declared figures, or a copy of a référentiel. */
+const CARRIED_TERM =
+  /donnees|promotion|taux|insertion|incoheren|chiffr|effectif|titulaire|certifie|declar|litteral|plagiat|copi|referentiel|reprodu|identique|similitude|reac|titre professionnel|doublon/;
 
 /**
  * Removes from keyword scores the refusal grounds and admissibility that `text` does not state; the words of an
@@ -94,8 +97,12 @@ export function dropUnstated(
     const target = unstatedFallback(number, repertoire, newRules);
     if (!target) continue;
     const current = scores.get(target) ?? { number: target, score: 0, terms: [] };
-    current.score += s.score * FALLBACK_WEIGHT;
-    for (const t of s.terms) if (!current.terms.includes(t)) current.terms.push(t);
+    // Only the words about the figures themselves carry over: « vérification », « justificatifs » say nothing
+    // of criterion 1 (a remark on checking identities at the exams is criterion 4).
+    const carried = s.terms.filter((t) => CARRIED_TERM.test(foldText(t)));
+    if (carried.length === 0) continue;
+    current.score += s.score * FALLBACK_WEIGHT * (carried.length / s.terms.length);
+    for (const t of carried) if (!current.terms.includes(t)) current.terms.push(t);
     scores.set(target, current);
   }
 }
