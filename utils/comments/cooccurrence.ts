@@ -55,7 +55,18 @@ export const COOCCURRENCES: readonly Cooccurrence[] = [
     // RS 1° ter: a personal aim (leisure, well-being, family) set against a professional one (L. 6313-3).
     label: 'finalité personnelle + professionnelle',
     groups: [
-      ['loisir', 'amateur', '=personnel', 'particul', 'relax', 'epanou', 'stress', 'famil', '=soi'],
+      [
+        'loisir',
+        'amateur',
+        '=personnel',
+        'particul',
+        'relax',
+        'epanou',
+        'stress',
+        'famil',
+        '=soi',
+        'benevol',
+      ],
       ['professionnel', 'emploi', 'insertion', 'travail', 'salar'],
     ],
     target: (repertoire, newRules) => (repertoire === 'RS' && newRules ? '1 ter' : undefined),

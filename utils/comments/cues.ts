@@ -71,13 +71,15 @@ export const TOPIC_CUES: Record<Topic, string> = {
     'sites de formation|lieux de formation|moyens|ressources pédagogiques' +
     '|salles|salle|domiciliation|adresse de domiciliation' +
     "|moyens matériels|moyens humains|mis à disposition|ressources|plateforme d'apprentissage|plateformes d'apprentissage|site|atelier|travaux pratiques|équipe pédagogique" +
-    "|statut des intervenants|volume d'intervention|vacataires|bénévoles",
+    "|statut des intervenants|volume d'intervention|vacataires|bénévoles" +
+    '|logiciel métier|logiciels métier|licence|licences',
   programme:
     'programme|programme de formation|modules|séquences pédagogiques|séquence|' +
     'contenu de la formation|durée de formation|durée de la formation|volume horaire|heures|' +
     'progression pédagogique|ingénierie pédagogique|formation à distance|parcours de formation|' +
     'acquisition des compétences|formation préparatoire|objectifs du programme' +
-    '|cursus|cursus de formation|enseignements|maquette pédagogique|maquette|contenu pédagogique|répartition des heures',
+    '|cursus|cursus de formation|enseignements|maquette pédagogique|maquette|contenu pédagogique|répartition des heures' +
+    '|alternance|acquises en entreprise|en centre de formation|mise en pratique|mises en pratique|exercices pratiques',
   referentials:
     "référentiel|référentiels|compétences rédigées|reformuler|rédaction|rédigées|verbe d'action|" +
     'savoirs|savoir-faire|objectifs pédagogiques|tâches|situations professionnelles|' +
@@ -88,7 +90,8 @@ export const TOPIC_CUES: Record<Topic, string> = {
     "|connaissances|connaissances associées|contexte professionnel|degré d'autonomie|autonomie et responsabilité" +
     '|évaluées par questionnaire|évaluation par questionnaire|connaissances théoriques' +
     '|lien avec les activités|reliées aux activités|rattachées aux activités|articulation des référentiels' +
-    '|trop vague|trop vagues|trop générales|imprécises|de manière trop vague',
+    '|trop vague|trop vagues|trop générales|imprécises|de manière trop vague' +
+    "|autonomie|environnement de travail|conditions d'exercice",
   transitions:
     'transition écologique|écologique|environnement|environnementaux|sobriété|énergétique|' +
     'déchets|développement durable|numérique|outils numériques|logiciels|' +
@@ -117,7 +120,8 @@ export const TOPIC_CUES: Record<Topic, string> = {
     '|préfectoral|agrément préfectoral|soumis à|subordonné|obligatoire pour exercer|exigé pour exercer' +
     "|ordre professionnel|inscription à l'ordre|conditions d'inscription" +
     '|exigence légale|exigences légales|exigence réglementaire|prérequis réglementaires|registre|inscrit au registre|légale|légales|réglementaires' +
-    '|autorisation de conduite|détention|autorisation',
+    '|autorisation de conduite|détention|autorisation' +
+    "|code de la santé publique|code de la route|code de l'environnement|code de la construction|obligation prévue par",
   vae:
     "VAE|validation des acquis|validation des acquis de l'expérience|par expérience|" +
     "par l'expérience|accès par l'expérience|jury VAE|jury de VAE|France VAE|livret|" +
@@ -149,7 +153,8 @@ export const TOPIC_CUES: Record<Topic, string> = {
     '|sphère personnelle|vie personnelle|non professionnelle|épanouissement personnel' +
     '|particuliers|sans lien avec une activité professionnelle|activité professionnelle|code du travail|objectifs de formation professionnelle|formation professionnelle|confiance en soi|connaissance de soi|relaxation|usage personnel' +
     '|cadre professionnel|dans un cadre professionnel' +
-    '|au sens du code du travail|action de formation au sens|amateur|pratique amateur|loisirs',
+    '|au sens du code du travail|action de formation au sens|amateur|pratique amateur|loisirs' +
+    "|vie associative|activité associative|vie quotidienne|vie personnelle|exercice d'un emploi",
   falseData:
     'fausse déclaration|déclaration inexacte|incohérents|incohérentes|discordance|contradiction|' +
     'incompatible|données erronées|non vérifiables|sincérité|précédente demande',
