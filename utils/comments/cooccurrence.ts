@@ -32,7 +32,10 @@ export const COOCCURRENCES: readonly Cooccurrence[] = [
   {
     // RNCP 2° ter / RS 1° quinquies: the training actions set against the référentiel.
     label: 'séquences de formation + référentiel',
-    groups: [['seanc', 'sequenc', 'modul', 'enseign', 'cursu', 'programm', 'maquet'], ['referentiel']],
+    groups: [
+      ['seanc', 'sequenc', 'modul', 'enseign', 'cursu', 'programm', 'maquet', 'them'],
+      ['referentiel'],
+    ],
     target: (repertoire, newRules) =>
       newRules ? (repertoire === 'RNCP' ? '2 ter' : '1 quinquies') : undefined,
   },

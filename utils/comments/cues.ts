@@ -51,7 +51,8 @@ export const TOPIC_CUES: Record<Topic, string> = {
     "maintien dans l'emploi|mobilité|promotion interne|suivi des titulaires|suivi des certifiés" +
     '|plus-value' +
     '|bénéfices|bénéfice|données de suivi' +
-    "|recherche d'emploi|durée de recherche|retrouvé un emploi|accédé à un emploi|délai d'accès à l'emploi",
+    "|recherche d'emploi|durée de recherche|retrouvé un emploi|accédé à un emploi|délai d'accès à l'emploi" +
+    '|emploi durable|un an après la certification|à un an',
   marketNeed:
     "étude d'opportunité|note d'opportunité|opportunité|valeur d'usage|besoin des entreprises|" +
     "besoins des entreprises|besoin des employeurs|marché du travail|offres d'emploi|employeurs|" +
@@ -79,7 +80,8 @@ export const TOPIC_CUES: Record<Topic, string> = {
     'progression pédagogique|ingénierie pédagogique|formation à distance|parcours de formation|' +
     'acquisition des compétences|formation préparatoire|objectifs du programme' +
     '|cursus|cursus de formation|enseignements|maquette pédagogique|maquette|contenu pédagogique|répartition des heures' +
-    '|alternance|acquises en entreprise|en centre de formation|mise en pratique|mises en pratique|exercices pratiques',
+    '|alternance|acquises en entreprise|en centre de formation|mise en pratique|mises en pratique|exercices pratiques' +
+    '|volume de formation|heures de formation',
   referentials:
     "référentiel|référentiels|compétences rédigées|reformuler|rédaction|rédigées|verbe d'action|" +
     'savoirs|savoir-faire|objectifs pédagogiques|tâches|situations professionnelles|' +
@@ -91,7 +93,8 @@ export const TOPIC_CUES: Record<Topic, string> = {
     '|évaluées par questionnaire|évaluation par questionnaire|connaissances théoriques' +
     '|lien avec les activités|reliées aux activités|rattachées aux activités|articulation des référentiels' +
     '|trop vague|trop vagues|trop générales|imprécises|de manière trop vague' +
-    "|autonomie|environnement de travail|conditions d'exercice",
+    "|autonomie|environnement de travail|conditions d'exercice" +
+    "|compétences d'encadrement|encadrement d'équipe|objectifs de la formation|objectifs de formation",
   transitions:
     'transition écologique|écologique|environnement|environnementaux|sobriété|énergétique|' +
     'déchets|développement durable|numérique|outils numériques|logiciels|' +
@@ -154,7 +157,8 @@ export const TOPIC_CUES: Record<Topic, string> = {
     '|particuliers|sans lien avec une activité professionnelle|activité professionnelle|code du travail|objectifs de formation professionnelle|formation professionnelle|confiance en soi|connaissance de soi|relaxation|usage personnel' +
     '|cadre professionnel|dans un cadre professionnel' +
     '|au sens du code du travail|action de formation au sens|amateur|pratique amateur|loisirs' +
-    "|vie associative|activité associative|vie quotidienne|vie personnelle|exercice d'un emploi",
+    "|vie associative|activité associative|vie quotidienne|vie personnelle|exercice d'un emploi" +
+    '|leurs enfants|vie familiale',
   falseData:
     'fausse déclaration|déclaration inexacte|incohérents|incohérentes|discordance|contradiction|' +
     'incompatible|données erronées|non vérifiables|sincérité|précédente demande',

@@ -21,7 +21,7 @@ const FALSE_DECLARATION =
   /\bfausses? declarations?\b|\bdeclarations? (inexacte|mensongere|erronee|fausse)s?\b/;
 
 const COPY =
-  /\breproduction litterale\b|\blitteral\w*\b|\bmot pour mot\b|\ba l'identique\b|\b(re)?copi(e|ee|es|ees|er|ent|age)\b|\bcopie (quasi )?integrale\b|\breprise (quasi[- ])?integrale\b|\bquasi[- ]integrale\b|\bplagi\w*\b|\bsimilitudes?\b|\bressemblances?\b|\bquasi[- ]identiques?\b|\bidentiques? (a|au|aux) (celui|celle|ceux|celles|referentiel\w*|titre\w*|certification\w*)\b|\breprodui\w*\b/;
+  /\breproduction litterale\b|\blitteral\w*\b|\bmot pour mot\b|\ba l'identique\b|\b(re)?copi(e|ee|es|ees|er|ent|age)\b(?! (des |de |d')(candidats?|examens?|epreuves?|l'epreuve))|\bcopie (quasi )?integrale\b|\breprise (quasi[- ])?integrale\b|\bquasi[- ]integrale\b|\bplagi\w*\b|\bsimilitudes?\b|\bressemblances?\b|\bquasi[- ]identiques?\b|\bidentiques? (a|au|aux) (celui|celle|ceux|celles|referentiel\w*|titre\w*|certification\w*)\b|\breprodui\w*\b/;
 
 const MEDIUM =
   /\b(site (internet|web)?|page (de presentation|web|internet)|plaquettes?|brochures?|publicites?|publicitaires?|affiches?|reseaux sociaux|supports? (commerciaux|de communication|de promotion|promotionnels)|communication (commerciale|publique|au public|en ligne)|annonces? (commerciales?|publicitaires?|en ligne)|flyers?|catalogues?|linkedin|facebook|presente\w* (la certification|la formation) comme)\b/;

@@ -53,6 +53,10 @@ describe('refusal grounds and admissibility are proposed only when the remark st
     ['Les certifications retenues pour la comparaison ne sont pas de même niveau.', 'R6113-8-1 3°'],
     ['La délibération de la CPNE n’est ni datée ni signée.', 'recevabilite'],
     ['Les données relatives aux titulaires sont incomplètes pour 2025.', 'recevabilite'],
+    // Exam papers are no copy of a référentiel.
+    ['Les copies des candidats sont-elles corrigées par deux évaluateurs ?', 'R6113-8-1 2°'],
+    // Jobs that do not match the métier are criterion 1, not a false declaration.
+    ['Les emplois occupés par les titulaires ne correspondent pas au métier visé.', 'R6113-8-1 1°'],
   ])('an unstated ground is not proposed: « %s »', (text, number) => {
     expect(statesGround(number, text)).toBe(false);
     expect(proposed(text, text.includes('titulaires sont') ? RS_NEW : RNCP_NEW)).not.toContain(number);
