@@ -3,8 +3,8 @@ import { useDb } from '@/components/editor/db-context';
 import { downloadBlob } from '@/components/editor/download';
 import { responseHash } from '@/components/editor/route';
 import { loadResponse } from '@/components/response/load-response';
+import { responseDocxBlob } from '@/components/shared/lazy-modules';
 import { responseFileName } from '@/utils/response/assemble';
-import { responseDocxBlob } from '@/utils/response/docx';
 import type { ComplementRequest, TrackedComment } from '@/utils/storage/records';
 import { Notice } from './Notice';
 

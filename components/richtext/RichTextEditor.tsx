@@ -20,6 +20,11 @@ export interface RichFieldProps {
   onChange: (html: string) => void;
 }
 
+/** What the person typed into the resting box while the editor loaded (RichTextInput): added at the end. */
+export interface CarriedProps {
+  carried?: string;
+}
+
 /**
  * A formatted-text field, edited with Tiptap (ProseMirror): what it emits is the canonical HTML of
  * utils/richtext. Pasted HTML goes through sanitizeRich first (Word, LibreOffice, web pages: lists
@@ -37,7 +42,8 @@ export function RichTextEditor({
   describedBy,
   invalid,
   onChange,
-}: RichFieldProps) {
+  carried,
+}: RichFieldProps & CarriedProps) {
   const emitted = useRef(value);
   const own = useOwnValues<string>(value);
   const change = useRef(onChange);
@@ -78,6 +84,20 @@ export function RichTextEditor({
     const { view } = editor;
     view.dispatch(view.state.tr.setSelection(Selection.atEnd(view.state.doc)));
     view.focus();
+  }, [editor]);
+
+  // Keys typed before the editor was there go in once, at the caret (the end), as if typed now.
+  const carry = useRef(carried ?? '');
+  useLayoutEffect(() => {
+    const text = carry.current;
+    if (!editor || editor.isDestroyed || !text) return;
+    carry.current = '';
+    let chain = editor.chain().focus('end');
+    text.split('\n').forEach((line, i) => {
+      if (i > 0) chain = chain.splitBlock();
+      if (line) chain = chain.insertContent({ type: 'text', text: line });
+    });
+    chain.run();
   }, [editor]);
 
   // The value last seen: the effect also runs when the editor is created, with a value that may be

@@ -1,8 +1,8 @@
 import { useRef, useState } from 'react';
 import { useDossier, useEditor } from '@/components/editor/editor-context';
 import type { FlushOptions } from '@/components/editor/use-dossier-draft';
+import { docxToHtml } from '@/components/shared/lazy-modules';
 import { blocsInUse } from '@/utils/word/blocs-in-use';
-import { docxToHtml } from '@/utils/word/convert';
 import { planWordImport, type WordSection } from '@/utils/word/plan';
 import { applyWordSections } from './apply-plan';
 import { targetGroups } from './targets';
@@ -47,6 +47,15 @@ export function WordImport({ flush }: { flush: (opts?: FlushOptions) => Promise<
         sections: plan.sections,
         blocs: Math.max(dossier.groups['fiche.blocs']?.length ?? 0, existing + plan.newBlocs),
         images: html.images,
+      });
+    } catch (e) {
+      console.warn('[Certifill] import Word :', e);
+      setMessage({
+        kind: 'error',
+        text: refused(
+          file,
+          'La lecture des fichiers Word n’a pas pu démarrer : rechargez la page, puis réessayez.',
+        ),
       });
     } finally {
       setBusy(false);

@@ -3,7 +3,7 @@ import { type EngineHost, offeredEngine } from './engine-slot';
 import type { PageEngine } from './page-engine';
 
 export const ENGINE_UNAVAILABLE =
-  'Certifill n’a pas pu charger son module de pré-remplissage dans cette page : rechargez la page, puis réessayez.';
+  'Certifill n’a pas pu charger son module de pré-remplissage dans cette page : rechargez la page, puis réessayez.';
 
 /**
  * The pre-fill engine of this document, injected on the panel's first request and kept until the

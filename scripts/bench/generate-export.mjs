@@ -3,7 +3,8 @@
 // id, title variant and partner SIRETs; one in fifty carries hundreds of partners. Identical
 // copies stand more than deflate's 32 kB window apart, so the archive compresses like real fiches
 // (about 5 : 1), not like a repeated string. Cached in bench-output/ (same size, same content).
-import { createWriteStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { Zip, ZipDeflate } from 'fflate';
 
 const SOURCES = [
@@ -76,6 +77,7 @@ export async function generateExport(path, targetBytes = 70 * 1024 * 1024) {
   }
   const fiches = sampleFiches();
   const random = rng(42);
+  mkdirSync(dirname(path), { recursive: true }); // a fresh clone has no bench-output/
   const out = createWriteStream(path);
   let zipBytes = 0;
   const done = new Promise((resolve, reject) => {

@@ -1,6 +1,7 @@
 import { act, fireEvent, screen } from '@testing-library/react';
 import type { EditorState } from '@tiptap/pm/state';
 import { afterEach, describe, expect, it } from 'vitest';
+import { loadRichEditor } from '@/components/richtext/load-editor';
 import { getValue, setValue } from '@/utils/dossier/paths';
 import { addDossier, getDossier, saveDossier } from '@/utils/storage/dossier-store';
 import { rememberPageLimit } from '@/utils/storage/limit-store';
@@ -21,6 +22,11 @@ async function open(value: string) {
   d = await saveDossier(setValue(d, PATH, value), 'import', db);
   renderEditor(`#/dossier/${d.id}/tout`, db);
   await screen.findByRole('heading', { level: 1, name: 'Mise en forme' });
+  // The editor's module comes when the first field mounts (load-editor.ts); these tests enter a
+  // field once it is there (rich-editor-loading.test.tsx enters one before).
+  await act(async () => {
+    await loadRichEditor();
+  });
   return { db, d };
 }
 
