@@ -124,7 +124,8 @@ export const TOPIC_CUES: Record<Topic, string> = {
     "|ordre professionnel|inscription à l'ordre|conditions d'inscription" +
     '|exigence légale|exigences légales|exigence réglementaire|prérequis réglementaires|registre|inscrit au registre|légale|légales|réglementaires' +
     '|autorisation de conduite|détention|autorisation' +
-    "|code de la santé publique|code de la route|code de l'environnement|code de la construction|obligation prévue par",
+    "|code de la santé publique|code de la route|code de l'environnement|code de la construction|obligation prévue par" +
+    '|loi|législation|obligations de la loi|obligations légales',
   vae:
     "VAE|validation des acquis|validation des acquis de l'expérience|par expérience|" +
     "par l'expérience|accès par l'expérience|jury VAE|jury de VAE|France VAE|livret|" +
