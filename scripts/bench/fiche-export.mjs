@@ -91,6 +91,9 @@ async function oneRun(exportFile, lastNumero, shots) {
       openLastMs: openMs,
       openMaxFrameGapMs: round(openFrames.max, 1),
       peakMB: round(Math.max(indexMem.peak, openMem.peak) / MB, 1),
+      // Which phase the peak belongs to: the first reading (worker) or opening the fiche (dossier page).
+      indexPeakMB: round(indexMem.peak / MB, 1),
+      openPeakMB: round(openMem.peak / MB, 1),
       baselineMB: round(indexMem.baseline / MB, 1),
       processes: indexMem.processes,
       indexCpuMs: indexMem.cpuMs,
