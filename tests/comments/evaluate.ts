@@ -20,7 +20,7 @@ export const TARGETS = { overall: 0.95, holdout: 0.9 } as const;
  * until they are reached. 2 December 2026, after generalising changes tuned on the development part only (stated
  * grounds first, one-word cues explained by another criterion's phrase, French verb, participle and feminine forms
  * in the stemmer, cue lexicon from the criteria's wording, co-occurrences from the criteria's definitions):
- * 96.5 % overall, 98.4 % development, 89.5 % held out (first frozen set 90.9 %, fresh set 86.5 %).
+ * 96.6 % overall, 98.4 % development, 89.5 % held out (first frozen set 90.9 %, fresh set 86.5 %).
  * Raising the held-out floor needs an engine that generalises better, not tuning on the held-out part.
  */
 export const FLOORS = { overall: 0.96, holdout: 0.89 } as const;

@@ -44,8 +44,9 @@ const STATUS =
   /^(votre (demande|dossier)|le dossier de (votre )?demande)\b.{0,120}\b(fait l'objet|a (bien )?ete (examin|instruit|etudi|recu)|est en cours d'instruction|a ete enregistre)/;
 const THANKS_OPENING =
   /^(je vous remercie|nous vous remercions|merci) (pour|de) (votre|l'envoi|le depot)\b[^:]{0,80}\.$/;
+/** « À défaut [de réponse] [dans un délai d'un mois à compter de …], votre demande sera examinée en l'état. » */
 const CONSEQUENCE =
-  /^a defaut(\s+de\s+(reponse|retour|transmission))?(\s+dans\s+(ce|le)\s+delai)?,?\s+(votre|la|le)\s+(demande|dossier)\b/;
+  /^(a defaut,?|(a defaut de (reponse|retour|transmission|complements?)|sans (reponse|retour) de votre part)\b[^.;:]{0,200}?,?)\s+(votre|la|le)\s+(demande|dossier)\b/;
 const REPLY_CHANNEL =
   /^(les|vos|ces) (complements|elements|pieces|reponses|documents)\b.{0,80}\b(a deposer|sont a deposer|doivent etre deposes|a transmettre|a adresser)\b.{0,80}\b(teleprocedure|plateforme|certif ?pro|rubrique|espace)\b/;
 /** Generic objects of a deadline sentence: the answer as a whole, not one document. */

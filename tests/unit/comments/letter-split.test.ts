@@ -115,6 +115,16 @@ describe('splitComments on whole letters and e-mails', () => {
     ]);
   });
 
+  it('ignores what follows a missed deadline, not a remark that starts with « À défaut de »', () => {
+    const input = `Madame,\n\n1. Le tableau des dispenses accordées aux titulaires du CAP n'est pas fourni.\n\nÀ défaut de réponse dans un délai d'un mois à compter de la réception du présent courrier, la demande sera examinée en l'état.\nÀ défaut de justificatifs, le dossier ne permet pas de vérifier la réalité des locaux.`;
+    const r = splitComments(input);
+    expect(r.items.map((i) => i.text)).toEqual([
+      "Le tableau des dispenses accordées aux titulaires du CAP n'est pas fourni.",
+      'À défaut de justificatifs, le dossier ne permet pas de vérifier la réalité des locaux.',
+    ]);
+    expect(r.ignored.filter((i) => i.kind === 'delai')).toHaveLength(1);
+  });
+
   it('keeps a long note above a forwarded message, or one with a list, as remarks', () => {
     const input = `Bonjour,
 
