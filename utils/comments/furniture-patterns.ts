@@ -42,6 +42,9 @@ const VERB_THEN_COLON =
   /\b(transmettre|communiquer|fournir|adresser|preciser|completer|apporter|joindre|produire|nous faire parvenir)\s*:$/;
 const STATUS =
   /^(votre (demande|dossier)|le dossier de (votre )?demande)\b.{0,120}\b(fait l'objet|a (bien )?ete (examin|instruit|etudi|recu)|est en cours d'instruction|a ete enregistre)/;
+/** « Je me permets de revenir vers vous concernant votre demande… », « Je reviens vers vous au sujet de votre dossier. » */
+const RETURNING =
+  /^(je|nous) (me permets de |nous permettons de )?(reviens|revenons|revenir) vers vous\b.{0,200}\b(votre|la) (demande|dossier|depot)\b/;
 const THANKS_OPENING =
   /^(je vous remercie|nous vous remercions|merci) (pour|de) (votre|l'envoi|le depot)\b[^:]{0,80}\.$/;
 /** « À défaut [de réponse] [dans un délai d'un mois à compter de …], votre demande sera examinée en l'état. » */
@@ -101,6 +104,7 @@ export function isOpening(line: string, nextIsList: boolean): boolean {
   if (!short(line, 320) || hasRef(line)) return false;
   if (LIST_INTRO.test(f)) return true;
   if (STATUS.test(f) || THANKS_OPENING.test(f)) return true;
+  if (RETURNING.test(f) && !DEFICIENCY.test(f)) return true;
   if (/:$/.test(f) && (ABOUT_PROCEDURE.test(f) || VERB_THEN_COLON.test(f))) return true;
   return nextIsList && /:$/.test(f) && !DEFICIENCY.test(f) && f.split(/\s+/).length <= 14;
 }

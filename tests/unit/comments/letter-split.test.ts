@@ -125,6 +125,15 @@ describe('splitComments on whole letters and e-mails', () => {
     expect(r.ignored.filter((i) => i.kind === 'delai')).toHaveLength(1);
   });
 
+  it('ignores an opening that returns to the request, not a remark saying what is missing', () => {
+    const input = `Bonjour,\n\nJe me permets de revenir vers vous concernant votre demande d'enregistrement.\nJe reviens vers vous : votre dossier ne comporte pas le règlement de certification.`;
+    const r = splitComments(input);
+    expect(r.items.map((i) => i.text)).toEqual([
+      'Je reviens vers vous : votre dossier ne comporte pas le règlement de certification.',
+    ]);
+    expect(r.ignored.map((i) => i.kind)).toEqual(['salutation', 'introduction']);
+  });
+
   it('keeps a long note above a forwarded message, or one with a list, as remarks', () => {
     const input = `Bonjour,
 
