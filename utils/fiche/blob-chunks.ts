@@ -1,7 +1,7 @@
-/** A file read slice by slice (256 kB), so that no more than one slice is in memory at once. */
+/** A file read slice by slice (64 kB), so that no more than one slice is in memory at once. */
 export async function* blobChunks(
   blob: Blob,
-  size = 256 * 1024,
+  size = 64 * 1024,
   signal?: AbortSignal,
 ): AsyncIterable<Uint8Array> {
   for (let at = 0; at < blob.size; at += size) {

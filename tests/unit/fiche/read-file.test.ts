@@ -49,4 +49,15 @@ describe('indexExport and findFiche', () => {
       expect(o.offsets, `cut at ${cut}`).toEqual([8, 24]);
     }
   });
+
+  it('find <FICHE> when chunks are shorter than the tag', () => {
+    const bytes = new TextEncoder().encode(
+      '<FICHES><FICHE>a</FICHE><FICHE>b</FICHE><FICHE></FICHE></FICHES>',
+    );
+    for (let size = 1; size <= 9; size++) {
+      const o = new FicheOffsets();
+      for (let at = 0; at < bytes.length; at += size) o.scan(bytes.subarray(at, at + size));
+      expect(o.offsets, `chunks of ${size}`).toEqual([8, 24, 40]);
+    }
+  });
 });
