@@ -11,14 +11,31 @@ logs=$(mktemp -d)
 trap 'rm -rf "$logs"' EXIT
 started=$(date +%s)
 step() { echo; echo "▶ $* ($(($(date +%s) - started)) s)"; }
-# Runs a command in the background, its output kept for later; `finish NAME` prints it and its status.
+# Runs a command, then notes its wall time and the CPU time (user + system) of all it started, from `times`
+# (its second line: the children's; never through a pipe, whose subshell has no children) in $logs/NAME.cost.
+# `cost NAME` prints them.
+measured() {
+  local name=$1 t0 rc=0
+  shift
+  t0=$(date +%s)
+  "$@" || rc=$?
+  { echo "$(($(date +%s) - t0))"; times; } >"$logs/$name.cost"
+  return "$rc"
+}
+cost() {
+  awk -v name="$1" 'NR == 1 { wall = $1 }
+    NR == 3 { split($1, u, /[ms]/); split($2, s, /[ms]/); cpu = u[1] * 60 + u[2] + s[1] * 60 + s[2] }
+    END { printf "  %s: %.0f s CPU, %d s wall\n", name, cpu, wall }' "$logs/$1.cost" | tee -a "$logs/costs"
+}
+# Runs a command in the background, its output kept for later; `finish NAME` prints it, its status and cost.
 declare -A pids
-bg() { local name=$1; shift; ("$@") >"$logs/$name.log" 2>&1 & pids[$name]=$!; }
+bg() { local name=$1; shift; (measured "$name" "$@") >"$logs/$name.log" 2>&1 & pids[$name]=$!; }
 finish() {
   local name=$1 rc=0
   wait "${pids[$name]}" || rc=$?
   cat "$logs/$name.log"
   if [ "$rc" -ne 0 ]; then echo "✗ $name (code $rc)"; fail=1; fi
+  cost "$name"
 }
 
 step "Browsers (Debian's chromium and firefox-esr)"
@@ -41,7 +58,8 @@ finish builds
 step "Unit tests (vitest) beside the end-to-end tests (Chromium + Firefox with the extension)"
 rm -f .vitest-report.json tests/e2e/artifacts/results.json tests/e2e/artifacts/results-firefox.json
 bg vitest npx vitest run --reporter=default --reporter=json --outputFile=.vitest-report.json
-node tests/e2e/run.mjs --both --jobs "${E2E_JOBS:-2}" || fail=1
+(measured e2e node tests/e2e/run.mjs --both --jobs "${E2E_JOBS:-2}") || fail=1
+cost e2e
 step "Unit tests (vitest), their report"
 finish vitest
 
@@ -56,5 +74,7 @@ const failed = u.numFailedTests + e.failed + f.failed + Number(process.argv[1]);
 console.log(`\nunit: ${u.numPassedTests} passed, ${u.numFailedTests} failed; e2e chromium: ${e.passed} passed, ${e.failed} failed; e2e firefox: ${f.passed} passed, ${f.failed} failed`);
 console.log(`${passed} passed, ${failed} failed`);
 ' "$fail"
+echo "Time per stage (CPU: user + system of every process the stage started; the machine's cores share it):"
+cat "$logs/costs"
 echo "($(($(date +%s) - started)) s)"
 exit "$fail"
