@@ -94,6 +94,9 @@ async function oneRun(exportFile, lastNumero, shots) {
       // Which phase the peak belongs to: the first reading (worker) or opening the fiche (dossier page).
       indexPeakMB: round(indexMem.peak / MB, 1),
       openPeakMB: round(openMem.peak / MB, 1),
+      // Resident memory when the picker appears (the first reading's worker just ended) and the
+      // opening starts: what the opening's peak adds to.
+      openBaselineMB: round(openMem.baseline / MB, 1),
       baselineMB: round(indexMem.baseline / MB, 1),
       processes: indexMem.processes,
       indexCpuMs: indexMem.cpuMs,
