@@ -17,7 +17,7 @@ import { type KeywordScore, mergeScores, scoreKeywords } from './score';
 import type { SplitItem } from './split';
 import { boostStated, dropUnstated } from './stated-grounds';
 import { contentStems } from './tokens';
-import { weighTrainingActions } from './training-actions';
+import { weighTrainingActions, weighVaeMeans } from './training-actions';
 import type { Candidate, LinkOptions } from './types';
 
 /** Longest part of one comment that is analysed (the text itself is kept whole). */
@@ -59,6 +59,7 @@ export function rankItem(item: SplitItem | string, options: LinkOptions): Candid
   const stems = contentStems(`${head ?? ''} ${analysed}`);
   weighHolderData(scores, stems, repertoire, newRules);
   weighTrainingActions(scores, stems, repertoire, newRules);
+  weighVaeMeans(scores, stems, repertoire, newRules);
   // A refusal ground or admissibility is only proposed when the remark states it (or cites R. 6113-8-1).
   if (!resolution.refusalOnly) dropUnstated(scores, `${head ?? ''} ${analysed}`, repertoire, newRules);
   boostStated(scores, `${head ?? ''} ${analysed}`, lexicon.numbers);

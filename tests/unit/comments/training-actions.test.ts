@@ -20,3 +20,23 @@ describe('adequacy of the training actions (RNCP 2° ter, RS 1° quinquies) need
     ).toBe('1 quinquies');
   });
 });
+
+describe('a training action measured against the référentiels is about their adequacy, not the référentiels', () => {
+  it('links « the hours … au regard du référentiel » to 2° ter', () => {
+    expect(
+      linked(
+        'Le volume horaire réservé aux mises en situation semble faible au regard des compétences du référentiel.',
+      ),
+    ).toBe('2 ter');
+  });
+});
+
+describe('the means of accompanying VAE candidates are RNCP 2° bis before 6°', () => {
+  it('leads with 2° bis when the remark is about the staff or resources accompanying VAE candidates', () => {
+    const ranked = linkItem(
+      'Les ressources humaines consacrées à l’accompagnement des candidats à la VAE ne sont pas étayées.',
+      RNCP_NEW,
+    );
+    expect(ranked.criterion?.number).toBe('2 bis');
+  });
+});
