@@ -100,14 +100,14 @@ export function RichTextEditor({
     chain.run();
   }, [editor]);
 
-  // The value last seen: the effect also runs when the editor is created, with a value that may be
-  // older than what was typed since (not a change made elsewhere).
-  const seen = useRef(value);
   useEffect(() => {
-    const changed = value !== seen.current;
-    seen.current = value;
+    // Asked first, so the value counts as seen even before the editor exists. The effect also runs
+    // when the editor is created, with a value that may be older than what was typed since; not
+    // focused, the editor shows the stored value whatever it is.
+    const focused = !!editor && !editor.isDestroyed && editor.isFocused;
+    const follows = own.follows(value, focused);
     if (!editor || editor.isDestroyed || value === emitted.current) return;
-    if (editor.isFocused && (!changed || own.has(value))) return;
+    if (focused && !follows) return;
     emitted.current = value;
     editor.commands.setContent(value, { emitUpdate: false });
   }, [editor, value, own]);
