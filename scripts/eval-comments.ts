@@ -10,6 +10,7 @@ import {
   evaluateLetters,
   evaluateLinking,
   FLOORS,
+  isBlindHoldout,
   isFreshHoldout,
   isTop1,
   KNOWN_MISSES,
@@ -35,9 +36,10 @@ const groups = [
   summarise('holdout', part('holdout')),
   summarise(
     'holdout: first frozen',
-    part('holdout').filter((o) => !isFreshHoldout(o)),
+    part('holdout').filter((o) => !isFreshHoldout(o) && !isBlindHoldout(o)),
   ),
   summarise('holdout: fresh (c400+)', part('holdout').filter(isFreshHoldout)),
+  summarise('holdout: blind (2026-12-02)', part('holdout').filter(isBlindHoldout)),
   summarise(
     'single remarks',
     outcomes.filter((o) => o.source === 'remark'),

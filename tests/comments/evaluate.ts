@@ -35,13 +35,23 @@ export const KNOWN_MISSES = { unsafe: [] as string[], letters: ['h02'] } as cons
 export type Split = 'dev' | 'holdout';
 
 /**
- * The held-out part has two sets: the one frozen with the corpus (c170–c259, letters h01–h06) and a fresh one
- * (c400 onwards) written on 2 December 2026 before any further tuning, never read since. Both count as held out;
- * the evaluation also reports them apart.
+ * The held-out part has three sets: the one frozen with the corpus (c170–c259, letters h01–h06), a fresh one
+ * (c400–c451) written on 2 December 2026 before any further tuning, never read since, and a blind one (c840–c899,
+ * c992–c999, c452–c453, letters h07–h09) written the same day by a writer who never saw the linker nor its scores.
+ * All count as held out; the evaluation also reports them apart.
  */
 export const FRESH_HOLDOUT_FROM = 400;
+export const FRESH_HOLDOUT_TO = 451;
+const itemNumber = (id: string) => (/^c\d{3}$/.test(id) ? Number(id.slice(1)) : Number.NaN);
 export const isFreshHoldout = (o: { id: string; split: Split }) =>
-  o.split === 'holdout' && /^c\d{3}$/.test(o.id) && Number(o.id.slice(1)) >= FRESH_HOLDOUT_FROM;
+  o.split === 'holdout' && itemNumber(o.id) >= FRESH_HOLDOUT_FROM && itemNumber(o.id) <= FRESH_HOLDOUT_TO;
+/** Blind set: single remarks c840–c899, c992–c999, c452–c453; letters h07–h09 (remark ids `h07.1` …). */
+export const isBlindHoldout = (o: { id: string; split: Split }) => {
+  if (o.split !== 'holdout') return false;
+  if (/^h0[7-9](\.\d+)?$/.test(o.id)) return true;
+  const n = itemNumber(o.id);
+  return (n >= 840 && n <= 899) || (n >= 992 && n <= 999) || n === 452 || n === 453;
+};
 
 export interface LinkOutcome {
   id: string;
