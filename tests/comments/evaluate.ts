@@ -26,11 +26,12 @@ export const TARGETS = { overall: 0.95, holdout: 0.9 } as const;
 export const FLOORS = { overall: 0.96, holdout: 0.89 } as const;
 
 /**
- * Known misses of the held-out part, by id only (their texts stay unread): one letter split into one item too
- * many (h02). The unsafe proposal known before (c223, a refusal ground the remark does not state) is fixed. Any
- * other unsafe proposal or letter error fails the floors test.
+ * Known misses of the held-out part, by id only: none. Three held-out items whose errors were examined on
+ * 2 December 2026 (c997, an unstated copy ground; letters h02 and h09, one line each split wrongly) were moved to
+ * the development part when they were read: they are no longer held out. Any unsafe proposal or letter error fails
+ * the floors test.
  */
-export const KNOWN_MISSES = { unsafe: [] as string[], letters: ['h02'] } as const;
+export const KNOWN_MISSES = { unsafe: [] as string[], letters: [] as string[] } as const;
 
 export type Split = 'dev' | 'holdout';
 

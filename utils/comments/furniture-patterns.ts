@@ -45,6 +45,9 @@ const STATUS =
 /** « Je me permets de revenir vers vous concernant votre demande… », « Je reviens vers vous au sujet de votre dossier. » */
 const RETURNING =
   /^(je|nous) (me permets de |nous permettons de )?(reviens|revenons|revenir) vers vous\b.{0,200}\b(votre|la) (demande|dossier|depot)\b/;
+/** « … plusieurs éléments doivent être complétés. », « Certains points appellent des précisions. »: the list's lead-in. */
+const SEVERAL_POINTS =
+  /\b(plusieurs|certains|certaines|quelques|divers|differents) (elements|points|informations|pieces|precisions|complements|questions|sujets|aspects)( (de votre|du|de ce) (dossier|demande))? (doivent|devront|restent|sont a|appellent|necessitent|meritent|demandent|requierent)\b/;
 const THANKS_OPENING =
   /^(je vous remercie|nous vous remercions|merci) (pour|de) (votre|l'envoi|le depot)\b[^:]{0,80}\.$/;
 /** « À défaut [de réponse] [dans un délai d'un mois à compter de …], votre demande sera examinée en l'état. » */
@@ -106,6 +109,7 @@ export function isOpening(line: string, nextIsList: boolean): boolean {
   if (STATUS.test(f) || THANKS_OPENING.test(f)) return true;
   if (RETURNING.test(f) && !DEFICIENCY.test(f)) return true;
   if (/:$/.test(f) && (ABOUT_PROCEDURE.test(f) || VERB_THEN_COLON.test(f))) return true;
+  if (nextIsList && SEVERAL_POINTS.test(f) && !DEFICIENCY.test(f.replace(SEVERAL_POINTS, ''))) return true;
   return nextIsList && /:$/.test(f) && !DEFICIENCY.test(f) && f.split(/\s+/).length <= 14;
 }
 

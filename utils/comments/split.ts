@@ -92,6 +92,12 @@ function degreeNumbering(lines: readonly string[]): boolean {
  * carried to the remarks below them. The furniture of the letter (furniture.ts) is kept apart in `ignored`.
  * Input longer than MAX_INPUT_CHARS is cut (see `notice`).
  */
+/**
+ * « Le bulletin n° 3 du casier judiciaire… » names an administrative piece (so it points to admissibility), but it
+ * does not cite a criterion: it stays under its title (« Pièces administratives : »).
+ */
+const namesAPiece = (match: string) => /bulletin|\bb3\b|casier/i.test(match);
+
 export function splitComments(input: string): SplitResult {
   const { lines, truncated, notice } = prepare(input);
   const kinds = classifyLines(lines);
@@ -165,7 +171,7 @@ export function splitComments(input: string): SplitResult {
       currentLine = index;
       currentMarked = marker > 0 || (degree !== null && numbered);
       // A paragraph opening with its own reference ("Au titre du critère 6°, …") closes the current title's scope.
-      if (marker === 0 && findExplicitRefs(body).some((r) => r.index < 30)) {
+      if (marker === 0 && findExplicitRefs(body).some((r) => r.index < 30 && !namesAPiece(r.match))) {
         closeHeading();
         heading = undefined;
       }

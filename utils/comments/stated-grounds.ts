@@ -35,6 +35,30 @@ const ADMIN_PIECE =
 const MISSING =
   /\b(ne (sont|est) pas (fourni|transmis|joint|renseigne|communique|present|indique|precise)\w*|manqu\w*|absen\w*|incomplet\w*|lacunaire\w*|ne portent? que|seule?s? (l'annee|la promotion|les donnees)|pas de donnees|aucune donnee)\b/;
 
+/**
+ * « L'anonymat des copies », « la correction des copies d'examen »: the candidates' papers, not a copy of another
+ * certification. Such a « copie » states no literal copy, unless it is « une copie du référentiel… ».
+ */
+const EXAM_CONTEXT =
+  /\b(anonymat|anonym\w*|correct\w*|corrig\w*|surveill\w*|examens?|epreuves?|candidats?|notation|notes?|bareme|jury|evaluat\w*|sessions?)\b/;
+const COPY_OF_WORK =
+  /^\s*(quasi )?(integrale|litterale|conforme|du |de la |de l'|de celui|de celle|des (referentiels?|titres?|certifications?|fiches?|blocs?))/;
+function withoutExamCopies(folded: string): string {
+  // The noun only, after its determiner (« des copies »), not the participle (« sont copiés », folded alike).
+  return folded.replace(
+    /(?<=\b(?:des|les|la|une|leurs?|aux|chaque|ses|vos|nos|sa) )copies?\b/g,
+    (m, index: number) => {
+      const around = folded.slice(Math.max(0, index - 60), index + m.length + 60);
+      return EXAM_CONTEXT.test(around) && !COPY_OF_WORK.test(folded.slice(index + m.length))
+        ? ' '.repeat(m.length)
+        : m;
+    },
+  );
+}
+
+/** Whether folded text states a literal copy (one test for proposing the ground and for ranking it first). */
+const statesCopy = (folded: string) => COPY.test(withoutExamCopies(folded));
+
 const VAE_CONTEXT = /\bvae\b|validation des acquis|\bexperience\b|\blivrets?\b|\bcandidat/;
 
 /** The admissibility of a VAE application (« recevabilité des demandes de VAE ») is criterion 6, not the dossier's. */
@@ -56,7 +80,7 @@ export function statesGround(number: string, text: string): boolean {
       if (MEDIUM.test(f) && MISLEADING.test(f)) return false;
       return DATA.test(f) && CONTRADICTED.test(f) && !MISSING.test(f);
     case 'R6113-8-1 2°':
-      return COPY.test(f);
+      return statesCopy(f);
     case 'R6113-8-1 3°':
       return MEDIUM.test(f) && MISLEADING.test(f);
     default:
@@ -99,7 +123,11 @@ export function dropUnstated(
     const current = scores.get(target) ?? { number: target, score: 0, terms: [] };
     // Only the words about the figures themselves carry over: « vérification », « justificatifs » say nothing
     // of criterion 1 (a remark on checking identities at the exams is criterion 4).
-    const carried = s.terms.filter((t) => CARRIED_TERM.test(foldText(t)));
+    // Candidates' papers (« l'anonymat des copies ») say nothing of a copied référentiel either.
+    const papers = number === 'R6113-8-1 2°' && !/\bcopi/.test(withoutExamCopies(foldText(text)));
+    const carried = s.terms.filter(
+      (t) => CARRIED_TERM.test(foldText(t)) && !(papers && /^copi/.test(foldText(t))),
+    );
     if (carried.length === 0) continue;
     current.score += s.score * FALLBACK_WEIGHT * (carried.length / s.terms.length);
     for (const t of carried) if (!current.terms.includes(t)) current.terms.push(t);
@@ -131,7 +159,7 @@ export function boostStated(
       : statesGround('R6113-8-1 1°', text)
         ? DESCRIBED_BONUS
         : 0,
-    'R6113-8-1 2°': COPY.test(f) ? NAMED_BONUS : 0,
+    'R6113-8-1 2°': statesCopy(f) ? NAMED_BONUS : 0,
     'R6113-8-1 3°': statesGround('R6113-8-1 3°', text) ? DESCRIBED_BONUS : 0,
   };
   // The best criterion's score: a stated ground ranks above it, whatever the remark's other words.

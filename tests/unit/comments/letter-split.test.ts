@@ -161,4 +161,36 @@ Madame,
     ]);
     expect(r.ignored).toEqual([]);
   });
+
+  it('keeps a remark naming the bulletin n° 3 under its title: the piece is no criterion citation', () => {
+    const r = splitComments(
+      'Situation administrative :\nLe bulletin n° 3 du casier judiciaire du gérant date de plus de trois mois.\n\n' +
+        'Critère 4 :\nAu titre du critère 5, la grille de correspondance manque.',
+    );
+    expect(r.items.map((i) => [i.text, i.heading])).toEqual([
+      [
+        'Le bulletin n° 3 du casier judiciaire du gérant date de plus de trois mois.',
+        'Situation administrative',
+      ],
+      // A paragraph citing another criterion still leaves its title behind (the title becomes a remark).
+      ['Critère 4 :', undefined],
+      ['Au titre du critère 5, la grille de correspondance manque.', undefined],
+    ]);
+  });
+
+  it('ignores a lead-in announcing several points, not one that already states a shortcoming', () => {
+    const lead = splitComments(
+      'Après examen de votre demande, certains points appellent des précisions.\n\n' +
+        '- La durée des épreuves du bloc 3 n’est pas indiquée.\n- Le référentiel ne décrit pas les situations de travail.',
+    );
+    expect(lead.ignored.map((i) => [i.text, i.kind])).toEqual([
+      ['Après examen de votre demande, certains points appellent des précisions.', 'introduction'],
+    ]);
+    expect(lead.items).toHaveLength(2);
+    const stated = splitComments(
+      'Plusieurs éléments doivent être complétés, le jury VAE n’étant pas décrit.\n\n- La grille d’évaluation manque.',
+    );
+    expect(stated.ignored).toEqual([]);
+    expect(stated.items).toHaveLength(2);
+  });
 });

@@ -35,6 +35,11 @@ describe('refusal grounds and admissibility are proposed only when the remark st
       'R6113-8-1 2°',
     ],
     [
+      'Les épreuves du bloc 2 sont une copie du référentiel d’évaluation d’un titre enregistré en 2021.',
+      'R6113-8-1 2°',
+    ],
+    ['Les sujets d’examen sont copiés sur ceux d’une certification concurrente.', 'R6113-8-1 2°'],
+    [
       'La plaquette de présentation annonce un diplôme « reconnu par l’État » avant toute décision d’enregistrement.',
       'R6113-8-1 3°',
     ],
@@ -55,6 +60,11 @@ describe('refusal grounds and admissibility are proposed only when the remark st
     ['Les données relatives aux titulaires sont incomplètes pour 2025.', 'recevabilite'],
     // Exam papers are no copy of a référentiel.
     ['Les copies des candidats sont-elles corrigées par deux évaluateurs ?', 'R6113-8-1 2°'],
+    ['Qui assure la double correction des copies lors des sessions organisées en région ?', 'R6113-8-1 2°'],
+    [
+      'Précisez le délai de conservation des copies et des grilles de notation après le jury.',
+      'R6113-8-1 2°',
+    ],
     // Jobs that do not match the métier are criterion 1, not a false declaration.
     ['Les emplois occupés par les titulaires ne correspondent pas au métier visé.', 'R6113-8-1 1°'],
   ])('an unstated ground is not proposed: « %s »', (text, number) => {
