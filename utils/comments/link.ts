@@ -4,6 +4,8 @@ import { CLOSE_RATIO } from './confidence';
 import { criterionFields, isAttachmentField } from './criterion-fields';
 import { refineFields } from './field-refinements';
 import { letterDeadline } from './letter-deadline';
+import type { ModelBlend } from './model';
+import { defaultBlend } from './model-default';
 import { rankItem } from './rank';
 import { rankFieldsByTerms } from './rank-fields';
 import { type SplitItem, splitComments, splitLines } from './split';
@@ -40,9 +42,13 @@ function fieldsOf(
 }
 
 /** Links one comment to its most likely criterion, with reasons, a close runner-up and the fields to correct. */
-export function linkItem(item: SplitItem | string, options: LinkOptions): LinkedComment {
+export function linkItem(
+  item: SplitItem | string,
+  options: LinkOptions,
+  blend: ModelBlend = defaultBlend(),
+): LinkedComment {
   const { text, heading } = typeof item === 'string' ? { text: item.trim(), heading: undefined } : item;
-  const candidates = rankItem({ text, ...(heading ? { heading } : {}) }, options);
+  const candidates = rankItem({ text, ...(heading ? { heading } : {}) }, options, blend);
   const top = candidates[0];
   const criterion = top ? findCriterion(options.repertoire, top.number, options.filedOn, true) : undefined;
   const line = typeof item === 'string' ? undefined : item.line;

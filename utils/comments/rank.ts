@@ -12,6 +12,8 @@ import {
 import { findExplicitRefs } from './explicit-refs';
 import { weighHolderData } from './holder-data';
 import { lexiconFor } from './lexicon';
+import { blendModel, type ModelBlend } from './model';
+import { defaultBlend, RULES_ONLY } from './model-default';
 import { resolveRefs } from './resolve';
 import { type KeywordScore, mergeScores, scoreKeywords } from './score';
 import type { SplitItem } from './split';
@@ -22,6 +24,9 @@ import type { Candidate, LinkOptions } from './types';
 
 /** Longest part of one comment that is analysed (the text itself is kept whole). */
 export const MAX_ANALYSED_CHARS = 10_000;
+/** Highest confidence of a criterion that only the text model proposes (under « à confirmer »). */
+const MODEL_ONLY_CONFIDENCE = 0.4;
+const MODEL_REASON = 'la remarque ressemble aux remarques déjà rattachées à ce critère';
 /** Weight of the words of an item's title line. */
 const HEADING_WEIGHT = 0.5;
 
@@ -35,12 +40,7 @@ const termsReason = (s: KeywordScore | undefined) =>
       ]
     : [];
 
-/**
- * All candidate criteria for one comment, best first: explicit references ("critère 3", "2° bis",
- * "R. 6113-9 4°", "recevabilité"…) in order of appearance — the item's own, else its title line's — then the
- * criteria whose keywords and cues occur in the text, by decreasing score.
- */
-export function rankItem(item: SplitItem | string, options: LinkOptions): Candidate[] {
+function rankWith(item: SplitItem | string, options: LinkOptions, blend: ModelBlend): Candidate[] {
   const repertoire = parseRepertoire(options.repertoire);
   const newRules = isNewRules(options.filedOn);
   const lexicon = lexiconFor(repertoire, newRules);
@@ -59,9 +59,12 @@ export function rankItem(item: SplitItem | string, options: LinkOptions): Candid
   const stems = contentStems(`${head ?? ''} ${analysed}`);
   weighHolderData(scores, stems, repertoire, newRules);
   weighTrainingActions(scores, stems, repertoire, newRules);
-  weighVaeMeans(scores, stems, repertoire, newRules);
   // A refusal ground or admissibility is only proposed when the remark states it (or cites R. 6113-8-1).
   if (!resolution.refusalOnly) dropUnstated(scores, `${head ?? ''} ${analysed}`, repertoire, newRules);
+  // The text model's vote, after the unstated grounds are gone; the rules that put one criterion before another
+  // (the means of VAE before the VAE route, a stated ground before the criteria) come after it and stay in charge.
+  blendModel(scores, `${head ?? ''} ${analysed}`, repertoire, lexicon.numbers, blend);
+  weighVaeMeans(scores, stems, repertoire, newRules);
   boostStated(scores, `${head ?? ''} ${analysed}`, lexicon.numbers);
 
   let ranked = [...scores.values()].filter((s) => lexicon.numbers.includes(s.number));
@@ -116,4 +119,31 @@ export function rankItem(item: SplitItem | string, options: LinkOptions): Candid
     });
   }
   return candidates;
+}
+
+/**
+ * All candidate criteria for one comment, best first: explicit references ("critère 3", "2° bis",
+ * "R. 6113-9 4°", "recevabilité"…) in order of appearance — the item's own, else its title line's — then the
+ * criteria whose keywords and cues occur in the text, by decreasing score — the rule score plus the vote of the
+ * text model (model.ts; `RULES_ONLY` for the rules alone).
+ */
+export function rankItem(
+  item: SplitItem | string,
+  options: LinkOptions,
+  blend: ModelBlend = defaultBlend(),
+): Candidate[] {
+  const ranked = rankWith(item, options, blend);
+  if (!blend.model || blend.weight <= 0) return ranked;
+  // The order is the blend's; the confidence stays the rules' own (« à confirmer » keeps its meaning), and a
+  // criterion only the model proposes is always to be confirmed.
+  const rules = new Map(rankWith(item, options, RULES_ONLY).map((c) => [c.number, c]));
+  return ranked.map((c) => {
+    const own = rules.get(c.number);
+    if (own) return { ...c, confidence: own.confidence };
+    return {
+      ...c,
+      confidence: Math.min(MODEL_ONLY_CONFIDENCE, c.confidence),
+      reasons: [...c.reasons, MODEL_REASON],
+    };
+  });
 }
