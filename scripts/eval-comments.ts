@@ -4,7 +4,9 @@
  * splitting of letters (remarks kept, furniture ignored) and their deadlines, then the development confusions.
  * The held-out part stays held out: only its figures are printed, never its texts (unless --show-holdout).
  * Exits with code 1 under the floors (overall and held-out top-1), unsafe proposals or letter errors.
- * Usage: npm run eval:comments [-- --split dev|holdout] [--json] [--show-holdout]
+ * With --cv, also prints the 5-fold cross-validated top-1 on the development part (rules alone, and with the
+ * text model trained on the other folds; see tests/comments/linker-training.ts).
+ * Usage: npm run eval:comments [-- --split dev|holdout] [--json] [--show-holdout] [--cv]
  */
 import {
   evaluateLetters,
@@ -20,6 +22,8 @@ import {
   TARGETS,
   unsafeProposals,
 } from '../tests/comments/evaluate';
+import { crossValidate } from '../tests/comments/linker-training';
+import { MODEL_WEIGHT } from '../utils/comments/model';
 
 const argv = process.argv.slice(2);
 const onlySplit = argv.includes('--split') ? argv[argv.indexOf('--split') + 1] : undefined;
@@ -133,6 +137,14 @@ if (argv.includes('--json')) {
     );
     if (!hidden(c)) console.log(`      « ${c.heading ? `${c.heading} | ` : ''}${c.text} »`);
   }
+}
+
+if (argv.includes('--cv') && !argv.includes('--json')) {
+  console.log('\nCross-validation on the development part only (5 folds, model trained on the other 4)');
+  for (const r of crossValidate([0, MODEL_WEIGHT]))
+    console.log(
+      `  ${r.weight === 0 ? 'rules alone' : `rules + model (weight ${r.weight})`}: n=${r.n}  top-1 ${(r.top1 * 100).toFixed(1)} %  unsafe ${r.unsafe}`,
+    );
 }
 
 const failures: string[] = [];
