@@ -35,7 +35,8 @@ interface CompiledRepertoire {
 
 export interface LinkerModel {
   index: ReadonlyMap<string, number>;
-  repertoires: Record<Repertoire, CompiledRepertoire>;
+  /** One repertoire's classes, compiled on first use. */
+  repertoire(repertoire: Repertoire): CompiledRepertoire;
 }
 
 /** The features of a remark: its content stems and their adjacent pairs, each once. */
@@ -70,7 +71,18 @@ export function compileModel(data: LinkerModelData): LinkerModel {
       };
     }),
   });
-  return { index, repertoires: { RNCP: compile(data.repertoires.RNCP), RS: compile(data.repertoires.RS) } };
+  const compiled = new Map<Repertoire, CompiledRepertoire>();
+  return {
+    index,
+    repertoire(rep) {
+      let r = compiled.get(rep);
+      if (!r) {
+        r = compile(data.repertoires[rep]);
+        compiled.set(rep, r);
+      }
+      return r;
+    },
+  };
 }
 
 export interface Posterior {
@@ -96,7 +108,7 @@ export function posterior(
   allowed: readonly string[],
   temperature = MODEL_TEMPERATURE,
 ): Posterior {
-  const r = model.repertoires[repertoire];
+  const r = model.repertoire(repertoire);
   const ids = features.map((f) => model.index.get(f)).filter((i): i is number => i !== undefined);
   const logits: [string, number][] = [];
   for (const [k, number] of r.classes.entries()) {

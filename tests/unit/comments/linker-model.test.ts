@@ -65,6 +65,6 @@ describe('linker model', () => {
     const scores = new Map<string, KeywordScore>();
     blendModel(scores, 'Merci.', 'RNCP', ['1', '2'], defaultBlend());
     expect(scores.size).toBe(0);
-    expect(compileModel(committed).repertoires.RS.classes).toContain('1 quinquies');
+    expect(compileModel(committed).repertoire('RS').classes).toContain('1 quinquies');
   });
 });
