@@ -16,14 +16,12 @@ import { Corpus, type Letter, Letters } from './corpus-schema';
 export const TARGETS = { overall: 0.95, holdout: 0.9 } as const;
 
 /**
- * The floors `npm test` enforces, just under the figures last measured (regression guard), below the targets
- * until they are reached. 2 December 2026, after generalising changes tuned on the development part only (stated
- * grounds first, one-word cues explained by another criterion's phrase, French verb, participle and feminine forms
- * in the stemmer, cue lexicon from the criteria's wording, co-occurrences from the criteria's definitions):
- * 96.6 % overall, 98.4 % development, 89.5 % held out (first frozen set 90.9 %, fresh set 86.5 %).
- * Raising the held-out floor needs an engine that generalises better, not tuning on the held-out part.
+ * The floors `npm test` enforces, a little under the figures last measured (regression guard). 2 December 2026,
+ * rules + naive Bayes text model trained on the development part only (docs/letters.md): 98.9 % overall, 99.4 %
+ * development (in-sample), 97.4 % held out (n = 235; first frozen set 99.1 %, fresh set 96.2 %, the set written
+ * blind that day 96.1 %). Before the model, the rules alone: 96.4 % overall, 90.6 % held out.
  */
-export const FLOORS = { overall: 0.96, holdout: 0.89 } as const;
+export const FLOORS = { overall: 0.97, holdout: 0.94 } as const;
 
 /**
  * Known misses of the held-out part, by id only: none. Three held-out items whose errors were examined on
