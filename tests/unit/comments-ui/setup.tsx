@@ -1,13 +1,11 @@
-import { configure, render } from '@testing-library/react';
+import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { DbProvider } from '@/components/editor/db-context';
 import type { Dossier } from '@/utils/dossier/model';
 import type { CertifillDb } from '@/utils/storage/db';
 import { addDossier, saveDossier, setActiveDossierId } from '@/utils/storage/dossier-store';
 import { freshDb } from '../../helpers/db';
-
-// Dexie live queries may take a while on a busy machine.
-configure({ asyncUtilTimeout: 5000 });
+import { eventually } from '../../helpers/eventually';
 
 /** A fresh database holding one active dossier of `repertoire` filed on `filedOn`. */
 export async function dossierDb(repertoire: 'RNCP' | 'RS' = 'RNCP', filedOn: string | null = '2025-11-03') {
@@ -23,17 +21,5 @@ export function renderWithDb(db: CertifillDb, ui: ReactNode) {
   return render(<DbProvider value={db}>{ui}</DbProvider>);
 }
 
-/** Waits until `check` passes (Dexie live queries are asynchronous). */
-export async function eventually<T>(check: () => Promise<T> | T, timeout = 5000): Promise<T> {
-  const started = Date.now();
-  for (;;) {
-    try {
-      return await check();
-    } catch (e) {
-      if (Date.now() - started > timeout) throw e;
-      await new Promise((r) => setTimeout(r, 25));
-    }
-  }
-}
-
 export type { Dossier };
+export { eventually };

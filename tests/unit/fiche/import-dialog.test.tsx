@@ -42,7 +42,7 @@ describe('« Nouveau dossier à partir d’une fiche publiée »', () => {
       'RNCP37488 Cybersécurité',
     );
     fireEvent.click(within(dialog).getByRole('button', { name: 'Créer le renouvellement de RNCP37488' }));
-    await eventually(() => expect(window.location.hash).toMatch(/^#\/dossier\//), 10_000);
+    await eventually(() => expect(window.location.hash).toMatch(/^#\/dossier\//));
     const [dossier] = await listDossiers(db);
     expect(dossier).toMatchObject({ requestKind: 'renouvellement', previousCode: 'RNCP37488' });
     expect(dossier!.groups['fiche.blocs']).toHaveLength(2);
