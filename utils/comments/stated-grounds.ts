@@ -35,6 +35,21 @@ const ADMIN_PIECE =
 const MISSING =
   /\b(ne (sont|est) pas (fourni|transmis|joint|renseigne|communique|present|indique|precise)\w*|manqu\w*|absen\w*|incomplet\w*|lacunaire\w*|ne portent? que|seule?s? (l'annee|la promotion|les donnees)|pas de donnees|aucune donnee)\b/;
 
+/** The 60 characters either side of a match (and the match). */
+const near = (folded: string, index: number, match: string) =>
+  folded.slice(Math.max(0, index - 60), index + match.length + 60);
+
+/** Blanks the matches of `pattern` that `meantOtherwise` says mean something else, with spaces (offsets hold). */
+function blankWhere(
+  folded: string,
+  pattern: RegExp,
+  meantOtherwise: (index: number, match: string) => boolean,
+): string {
+  return folded.replace(pattern, (m: string, ...rest: unknown[]) =>
+    meantOtherwise(rest.at(-2) as number, m) ? ' '.repeat(m.length) : m,
+  );
+}
+
 /**
  * « L'anonymat des copies », « la correction des copies d'examen »: the candidates' papers, not a copy of another
  * certification. Such a « copie » states no literal copy, unless it is « une copie du référentiel… ».
@@ -45,14 +60,11 @@ const COPY_OF_WORK =
   /^\s*(quasi )?(integrale|litterale|conforme|du |de la |de l'|de celui|de celle|des (referentiels?|titres?|certifications?|fiches?|blocs?))/;
 function withoutExamCopies(folded: string): string {
   // The noun only, after its determiner (« des copies »), not the participle (« sont copiés », folded alike).
-  return folded.replace(
+  return blankWhere(
+    folded,
     /(?<=\b(?:des|les|la|une|leurs?|aux|chaque|ses|vos|nos|sa) )copies?\b/g,
-    (m, index: number) => {
-      const around = folded.slice(Math.max(0, index - 60), index + m.length + 60);
-      return EXAM_CONTEXT.test(around) && !COPY_OF_WORK.test(folded.slice(index + m.length))
-        ? ' '.repeat(m.length)
-        : m;
-    },
+    (index, m) =>
+      EXAM_CONTEXT.test(near(folded, index, m)) && !COPY_OF_WORK.test(folded.slice(index + m.length)),
   );
 }
 
@@ -63,9 +75,7 @@ const VAE_CONTEXT = /\bvae\b|validation des acquis|\bexperience\b|\blivrets?\b|\
 
 /** The admissibility of a VAE application (« recevabilité des demandes de VAE ») is criterion 6, not the dossier's. */
 function withoutVaeAdmissibility(folded: string): string {
-  return folded.replace(/\b(ir)?recevab\w*/g, (m, _ir, index: number) =>
-    VAE_CONTEXT.test(folded.slice(Math.max(0, index - 60), index + m.length + 60)) ? ' '.repeat(m.length) : m,
-  );
+  return blankWhere(folded, /\b(ir)?recevab\w*/g, (index, m) => VAE_CONTEXT.test(near(folded, index, m)));
 }
 
 /** Whether the remark states the refusal ground or admissibility `number` (always true for other criteria). */
