@@ -40,13 +40,27 @@ const termsReason = (s: KeywordScore | undefined) =>
       ]
     : [];
 
-function rankWith(item: SplitItem | string, options: LinkOptions, blend: ModelBlend): Candidate[] {
+/** What the rules find in one comment before the text model votes (computed once, ranked with and without it). */
+interface Evidence {
+  repertoire: ReturnType<typeof parseRepertoire>;
+  lexicon: ReturnType<typeof lexiconFor>;
+  newRules: boolean;
+  resolution: ReturnType<typeof resolveRefs>;
+  fromHeading: boolean;
+  scores: Map<string, KeywordScore>;
+  stems: string[];
+  /** The title line and the analysed text, as the model and the stated-ground tests read them. */
+  whole: string;
+}
+
+function evidenceOf(item: SplitItem | string, options: LinkOptions): Evidence {
   const repertoire = parseRepertoire(options.repertoire);
   const newRules = isNewRules(options.filedOn);
   const lexicon = lexiconFor(repertoire, newRules);
   const { text, heading } = typeof item === 'string' ? { text: item, heading: undefined } : item;
   const analysed = text.slice(0, MAX_ANALYSED_CHARS);
   const head = heading?.slice(0, MAX_ANALYSED_CHARS);
+  const whole = `${head ?? ''} ${analysed}`;
 
   let fromHeading = false;
   let resolution = resolveRefs(findExplicitRefs(analysed), repertoire, newRules);
@@ -56,16 +70,23 @@ function rankWith(item: SplitItem | string, options: LinkOptions, blend: ModelBl
   }
   const scores = scoreKeywords(analysed, lexicon);
   if (head) mergeScores(scores, scoreKeywords(head, lexicon, HEADING_WEIGHT));
-  const stems = contentStems(`${head ?? ''} ${analysed}`);
+  const stems = contentStems(whole);
   weighHolderData(scores, stems, repertoire, newRules);
   weighTrainingActions(scores, stems, repertoire, newRules);
   // A refusal ground or admissibility is only proposed when the remark states it (or cites R. 6113-8-1).
-  if (!resolution.refusalOnly) dropUnstated(scores, `${head ?? ''} ${analysed}`, repertoire, newRules);
+  if (!resolution.refusalOnly) dropUnstated(scores, whole, repertoire, newRules);
+  return { repertoire, lexicon, newRules, resolution, fromHeading, scores, stems, whole };
+}
+
+function rankWith(evidence: Evidence, blend: ModelBlend): Candidate[] {
+  const { repertoire, lexicon, newRules, resolution, fromHeading, stems, whole } = evidence;
+  // A copy: the rules' scores serve twice (with the model's vote, then without it).
+  const scores = new Map([...evidence.scores].map(([n, s]) => [n, { ...s, terms: [...s.terms] }]));
   // The text model's vote, after the unstated grounds are gone; the rules that put one criterion before another
   // (the means of VAE before the VAE route, a stated ground before the criteria) come after it and stay in charge.
-  blendModel(scores, `${head ?? ''} ${analysed}`, repertoire, lexicon.numbers, blend);
+  blendModel(scores, whole, repertoire, lexicon.numbers, blend);
   weighVaeMeans(scores, stems, repertoire, newRules);
-  boostStated(scores, `${head ?? ''} ${analysed}`, lexicon.numbers);
+  boostStated(scores, whole, lexicon.numbers);
 
   let ranked = [...scores.values()].filter((s) => lexicon.numbers.includes(s.number));
   if (resolution.refusalOnly && resolution.resolved.length === 0) {
@@ -132,11 +153,12 @@ export function rankItem(
   options: LinkOptions,
   blend: ModelBlend = defaultBlend(),
 ): Candidate[] {
-  const ranked = rankWith(item, options, blend);
+  const evidence = evidenceOf(item, options);
+  const ranked = rankWith(evidence, blend);
   if (!blend.model || blend.weight <= 0) return ranked;
   // The order is the blend's; the confidence stays the rules' own (« à confirmer » keeps its meaning), and a
   // criterion only the model proposes is always to be confirmed.
-  const rules = new Map(rankWith(item, options, RULES_ONLY).map((c) => [c.number, c]));
+  const rules = new Map(rankWith(evidence, RULES_ONLY).map((c) => [c.number, c]));
   return ranked.map((c) => {
     const own = rules.get(c.number);
     if (own) return { ...c, confidence: own.confidence };
