@@ -12,18 +12,24 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type DevItem, devItems, itemText, modelClasses } from '../tests/comments/linker-training';
+import {
+  criteriaDocs,
+  type DevItem,
+  devItems,
+  itemText,
+  modelClasses,
+} from '../tests/comments/linker-training';
 import {
   compileModel,
   MODEL_TEMPERATURE,
   MODEL_WEIGHT,
   modelFeatures,
-  posterior,
+  modelVote,
 } from '../utils/comments/model';
 import { type TrainingDoc, trainModel } from '../utils/comments/model-train';
 import { criteriaForRules } from '../utils/criteria/criteria-for';
 import { isNewRules } from '../utils/criteria/filing-date';
-import { criterionKind } from '../utils/criteria/labels';
+import { criterionKind, isRefusalOrAdmissibility } from '../utils/criteria/labels';
 import type { CriterionRecord } from '../utils/criteria/types';
 
 /** Commits that each added a batch of development remarks (« written before tuning against them »). */
@@ -69,22 +75,6 @@ const devIdsAt = (rev: string) => {
   return new Set(corpus.map((c) => c.id).filter((id) => devById.has(id)));
 };
 
-const sensitive = (n: string) => criterionKind(n) === 'refusal' || criterionKind(n) === 'admissibility';
-
-function criteriaDocs(records: readonly CriterionRecord[]): TrainingDoc[] {
-  const out: TrainingDoc[] = [];
-  for (const r of records) {
-    if (criterionKind(r.number) === 'rule') continue;
-    for (const repertoire of r.repertoire === 'both' ? (['RNCP', 'RS'] as const) : [r.repertoire]) {
-      const base = { id: `criterion:${r.number}`, repertoire, number: r.number };
-      out.push({ ...base, text: `${r.title}. ${r.fullText}` });
-      if (r.previousWording) out.push({ ...base, text: r.previousWording });
-      for (const k of r.keywords) out.push({ ...base, text: k });
-    }
-  }
-  return out;
-}
-
 const right = new Map<number, number>();
 let total = 0;
 for (const batch of BATCHES) {
@@ -117,24 +107,16 @@ for (const batch of BATCHES) {
         const numbers = criteriaForRules(item.repertoire, isNewRules(item.filedOn))
           .filter((c) => c.kind !== 'rule')
           .map((c) => c.number);
-        const allowed = numbers.filter((n) => !sensitive(n) || cands.some((c) => c.number === n));
+        const allowed = numbers.filter(
+          (n) => !isRefusalOrAdmissibility(n) || cands.some((c) => c.number === n),
+        );
         const top = cands[0];
         let final = top?.number ?? null;
         if (weight > 0 && !(top && (top.explicit || criterionKind(top.number) === 'refusal'))) {
           const scores = new Map(cands.filter((c) => !c.explicit).map((c) => [c.number, c.score]));
-          const p = posterior(
-            model,
-            item.repertoire,
-            modelFeatures(itemText(item)),
-            allowed,
-            MODEL_TEMPERATURE,
-          );
-          const evidence = Math.min(1, p.known / 4);
-          if (p.known > 0)
-            for (const [n, pr] of p.probabilities) {
-              const extra = weight * evidence * pr;
-              if (extra >= 0.05) scores.set(n, (scores.get(n) ?? 0) + extra);
-            }
+          const blend = { model, weight, temperature: MODEL_TEMPERATURE };
+          for (const [n, extra] of modelVote(blend, item.repertoire, modelFeatures(itemText(item)), allowed))
+            scores.set(n, (scores.get(n) ?? 0) + extra);
           const best = [...scores].sort((a, b) => b[1] - a[1])[0];
           final = best && best[1] > 0 ? best[0] : null;
         }

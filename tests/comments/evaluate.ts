@@ -9,7 +9,7 @@ import { linkComments, linkItem } from '../../utils/comments/link';
 import { rankItem } from '../../utils/comments/rank';
 import type { SplitItem } from '../../utils/comments/split';
 import type { LinkOptions } from '../../utils/comments/types';
-import { criterionKind } from '../../utils/criteria/labels';
+import { isRefusalOrAdmissibility } from '../../utils/criteria/labels';
 import { Corpus, type Letter, Letters } from './corpus-schema';
 
 /** Issue 19's acceptance targets (top-1 over every labelled remark, and over the held-out part alone). */
@@ -171,10 +171,8 @@ export const isTop2 = (o: LinkOutcome) => isTop1(o) || o.top2 === o.expected[0];
 
 /** A refusal ground or admissibility proposed (linked or « Autre possibilité ») where the remark states none. */
 export function unsafeProposals(o: LinkOutcome): string[] {
-  const sensitive = (n: string | null) =>
-    n !== null && (criterionKind(n) === 'refusal' || criterionKind(n) === 'admissibility');
-  const stated = o.expected.filter(sensitive);
-  return [o.top1, o.runnerUp].filter((n): n is string => sensitive(n) && !stated.includes(n as string));
+  const stated = o.expected.filter(isRefusalOrAdmissibility);
+  return [o.top1, o.runnerUp].filter((n): n is string => isRefusalOrAdmissibility(n) && !stated.includes(n));
 }
 
 export interface Summary {

@@ -8,8 +8,8 @@ import { linkItem } from '../../utils/comments/link';
 import { compileModel, MODEL_TEMPERATURE, type ModelBlend } from '../../utils/comments/model';
 import { type TrainingDoc, trainModel } from '../../utils/comments/model-train';
 import { allCriteria, criteriaForRules } from '../../utils/criteria/criteria-for';
-import { criterionKind } from '../../utils/criteria/labels';
-import type { Repertoire } from '../../utils/criteria/types';
+import { criterionKind, isRefusalOrAdmissibility } from '../../utils/criteria/labels';
+import type { CriterionRecord, Repertoire } from '../../utils/criteria/types';
 import { loadCorpus, loadLetters } from './evaluate';
 
 /** One labelled remark of the development part. */
@@ -58,10 +58,13 @@ export function devItems(): DevItem[] {
   return out;
 }
 
-/** The criteria's own texts (title, wording, previous wording, keywords) as training texts. */
-export function criteriaDocs(): TrainingDoc[] {
+/**
+ * The criteria's own texts (title, wording, previous wording, keywords) as training texts; `records` are today's
+ * criteria, or an older commit's (scripts/linker-forward.ts).
+ */
+export function criteriaDocs(records: readonly CriterionRecord[] = allCriteria()): TrainingDoc[] {
   const out: TrainingDoc[] = [];
-  for (const r of allCriteria()) {
+  for (const r of records) {
     if (criterionKind(r.number) === 'rule') continue;
     const reps: Repertoire[] = r.repertoire === 'both' ? ['RNCP', 'RS'] : [r.repertoire];
     for (const repertoire of reps) {
@@ -118,9 +121,6 @@ export interface CvResult {
   unsafe: number;
 }
 
-const sensitive = (n: string | null | undefined) =>
-  !!n && (criterionKind(n) === 'refusal' || criterionKind(n) === 'admissibility');
-
 /**
  * K-fold cross-validation on the development part: for each fold, the model is trained on the other folds and
  * the fold is linked with the rules plus the model at each weight (weight 0 = the rules alone).
@@ -149,7 +149,7 @@ export function crossValidate(
           r.n++;
           if (top === i.expected[0]) r.top1++;
           const proposed = [top, linked.runnerUp?.number ?? null];
-          if (proposed.some((n) => sensitive(n) && !i.expected.includes(n as string))) r.unsafe++;
+          if (proposed.some((n) => isRefusalOrAdmissibility(n) && !i.expected.includes(n))) r.unsafe++;
         }
         results.set(key, r);
       }

@@ -144,21 +144,31 @@ export function blendModel(
 ): void {
   if (!blend.model || blend.weight <= 0) return;
   const allowed = numbers.filter((n) => criterionKind(n) === 'criterion' || scores.has(n));
-  if (allowed.length === 0) return;
-  const { probabilities, known } = posterior(
-    blend.model,
-    repertoire,
-    modelFeatures(text),
-    allowed,
-    blend.temperature,
-  );
-  if (known === 0) return;
-  const evidence = Math.min(1, known / FULL_EVIDENCE);
-  for (const [number, p] of probabilities) {
-    const extra = blend.weight * evidence * p;
-    if (extra < MIN_CONTRIBUTION) continue;
+  for (const [number, extra] of modelVote(blend, repertoire, modelFeatures(text), allowed)) {
     const current = scores.get(number) ?? { number, score: 0, terms: [] };
     current.score += extra;
     scores.set(number, current);
   }
+}
+
+/**
+ * What the model adds to each allowed criterion's score: its posterior times the blend weight, scaled down when
+ * it knows few of the remark's features; contributions too small to matter are left out.
+ */
+export function modelVote(
+  blend: ModelBlend,
+  repertoire: Repertoire,
+  features: readonly string[],
+  allowed: readonly string[],
+): Map<string, number> {
+  const vote = new Map<string, number>();
+  if (!blend.model || blend.weight <= 0 || allowed.length === 0) return vote;
+  const { probabilities, known } = posterior(blend.model, repertoire, features, allowed, blend.temperature);
+  if (known === 0) return vote;
+  const evidence = Math.min(1, known / FULL_EVIDENCE);
+  for (const [number, p] of probabilities) {
+    const extra = blend.weight * evidence * p;
+    if (extra >= MIN_CONTRIBUTION) vote.set(number, extra);
+  }
+  return vote;
 }

@@ -8,6 +8,10 @@ export function criterionKind(number: string): CriterionKind {
   return 'criterion';
 }
 
+/** A refusal ground (R. 6113-8-1) or admissibility: proposed only when a remark states it. */
+export const isRefusalOrAdmissibility = (number: string | null | undefined): number is string =>
+  !!number && (criterionKind(number) === 'refusal' || criterionKind(number) === 'admissibility');
+
 /** French short label of a number: "2 bis" → « 2° bis », "R6113-8-1 2°" → « R. 6113-8-1, 2° ». */
 export function numberLabel(number: string): string {
   if (number === 'recevabilite') return 'Recevabilité';
