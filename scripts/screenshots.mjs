@@ -1,8 +1,9 @@
 // Screenshots of Certifill's own screens, for a design review: the dossier list, a dossier (top,
 // a section, the footer, the checks before filing, the requests for additions), the side panel on
-// the reconstruction (summary, pre-fill preview, report) and the counter badges on the page.
+// the reconstruction (summary, pre-fill preview, report) and the counter badges on the page; a letter of the
+// instructor analysed and tracked.
 //   node scripts/screenshots.mjs [out-dir]   (needs `npx wxt build --mode test`; default out: shots/)
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launchWithExtension } from '../tests/e2e/browser.mjs';
 import { importSample, openDemande, openPanel, RNCP_ID } from '../tests/e2e/prefill-helpers.mjs';
@@ -40,8 +41,19 @@ try {
   await editor.getByRole('heading', { name: 'Prêt à déposer ?' }).waitFor();
   await shot(editor, 'editor-verification');
   await editor.getByRole('link', { name: 'Demande de compléments' }).click();
-  await editor.waitForTimeout(300);
+  await editor.getByLabel('Collez la demande de compléments').waitFor();
   await shot(editor, 'editor-complements');
+  // A whole letter of the development part of the corpus: remarks, deadline and ignored lines, then tracked.
+  const letter = JSON.parse(
+    readFileSync(new URL('../tests/comments/letters.json', import.meta.url), 'utf8'),
+  ).find((l) => l.id === 'l01' && l.split === 'dev');
+  await editor.getByLabel('Collez la demande de compléments').fill(letter.text);
+  await editor.getByRole('button', { name: 'Analyser' }).click();
+  await editor.getByRole('heading', { name: /remarques? trouvées?/ }).waitFor();
+  await shot(editor, 'editor-letter-preview', { fullPage: true });
+  await editor.getByRole('button', { name: /^Suivre ces remarques/ }).click();
+  await editor.getByText(/remarques? ajoutées? au suivi/).waitFor();
+  await shot(editor, 'editor-letter-tracked', { fullPage: true });
 
   const page = await openDemande(b, platform, RNCP_ID, 'fiche');
   await page.locator('[data-truth="fiche.blocs[0].libelle"]').fill('Bloc saisi');
