@@ -4,24 +4,30 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
-// Three projects, so that each file pays only for what it uses (docs/architecture.md, « Tests »):
-// - `logic`: the `.test.ts` files of plain logic, in Node, one module graph for all of them (isolate: false:
-//   modules are loaded once, not once per file);
-// - `isolated`: the `.test.ts` files that need a module graph of their own: those that need a document (first
-//   line `// @vitest-environment happy-dom`) and those that mock modules (`vi.mock`…), found by reading them;
-// - `views`: the React `.test.tsx` files, in happy-dom with Testing Library (tests/setup.ts), each isolated.
+// Five projects, so that each file pays only for what it uses (docs/architecture.md, « Tests »). Files that share
+// a module graph (isolate: false) load their modules once, not once per file, and share one environment:
+// - `logic`: the `.test.ts` files of plain logic, in Node, one module graph for all of them;
+// - `dom`: the `.test.ts` files that need a document (first line `// @vitest-environment happy-dom`), one module
+//   graph and one happy-dom window for all of them (each loads the page it reads);
+// - `views`: the React `.test.tsx` files, in happy-dom with Testing Library (tests/setup.ts), one module graph and
+//   one window for all of them (Testing Library unmounts what a test rendered);
+// - `isolated` and `views-isolated`: the files that mock modules or globals (`vi.mock`, `vi.stubGlobal`…), each
+//   with a module graph of its own, so that a mock never reaches another file. The config finds them by reading
+//   the files.
 const root = fileURLToPath(new URL('.', import.meta.url));
-const logicFiles = readdirSync(join(root, 'tests/unit'), { recursive: true, encoding: 'utf8' })
-  .filter((f) => f.endsWith('.test.ts'))
-  .map((f) => join('tests/unit', f));
-const needsOwnModules = (file: string) => {
-  const text = readFileSync(join(root, file), 'utf8');
-  return (
-    text.startsWith('// @vitest-environment happy-dom') ||
-    /\bvi\.(mock|doMock|unmock|resetModules|stubGlobal)\(/.test(text)
-  );
-};
-const isolatedFiles = logicFiles.filter(needsOwnModules);
+const testFiles = (suffix: string) =>
+  readdirSync(join(root, 'tests/unit'), { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith(suffix))
+    .map((f) => join('tests/unit', f));
+const read = (file: string) => readFileSync(join(root, file), 'utf8');
+const mocks = (file: string) =>
+  /\bvi\.(mock|doMock|unmock|resetModules|stubGlobal|stubEnv)\(/.test(read(file));
+const needsDocument = (file: string) => read(file).startsWith('// @vitest-environment happy-dom');
+const logicFiles = testFiles('.test.ts');
+const viewFiles = testFiles('.test.tsx');
+const isolatedFiles = logicFiles.filter(mocks);
+const documentFiles = logicFiles.filter((f) => needsDocument(f) && !mocks(f));
+const isolatedViewFiles = viewFiles.filter(mocks);
 
 export default defineConfig({
   plugins: [WxtVitest()],
@@ -37,7 +43,17 @@ export default defineConfig({
           isolate: false,
           setupFiles: ['fake-indexeddb/auto'],
           include: ['tests/unit/**/*.test.ts'],
-          exclude: isolatedFiles,
+          exclude: [...isolatedFiles, ...documentFiles],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'happy-dom',
+          isolate: false,
+          setupFiles: ['fake-indexeddb/auto', './tests/fresh-page.ts'],
+          include: documentFiles,
         },
       },
       {
@@ -54,8 +70,19 @@ export default defineConfig({
         test: {
           name: 'views',
           environment: 'happy-dom',
-          setupFiles: ['fake-indexeddb/auto', './tests/setup.ts'],
+          isolate: false,
+          setupFiles: ['fake-indexeddb/auto', './tests/fresh-page.ts', './tests/setup.ts'],
           include: ['tests/unit/**/*.test.tsx'],
+          exclude: isolatedViewFiles,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'views-isolated',
+          environment: 'happy-dom',
+          setupFiles: ['fake-indexeddb/auto', './tests/setup.ts'],
+          include: isolatedViewFiles,
         },
       },
     ],
