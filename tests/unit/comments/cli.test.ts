@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { linkCommentsCli } from '../../../scripts/cli/link-comments';
 import { cliRunner } from '../../helpers/cli';
 
-const cli = cliRunner('link-comments');
+const cli = cliRunner('link-comments', linkCommentsCli);
 const run = (args: string[], input: string) => cli.run(args, { input });
 
 describe('link-comments CLI', () => {
-  it('prints one JSON entry per comment', () => {
+  it('prints one JSON entry per comment', async () => {
     const args = ['--repertoire', 'RNCP', '--filed-on', '2025-11-02'];
     const input =
       'Madame,\n\n1. La composition du jury VAE n’est pas précisée.\n2. Critère 2° bis : CV manquants.\n\nCordialement';
-    const result = run(args, input);
+    const result = await run(args, input);
     expect(result.status).toBe(0);
     // `npm run link-comments` (tsx on the source) answers the same.
     expect(cli.viaNpmScript(args, { input })).toMatchObject({ status: 0, stdout: result.stdout });
@@ -20,18 +21,18 @@ describe('link-comments CLI', () => {
     expect(out[1].criterion).toBe('2 bis');
   });
 
-  it('reads one comment per line with --lines', () => {
-    const result = run(
+  it('reads one comment per line with --lines', async () => {
+    const result = await run(
       ['--repertoire', 'RS', '--lines'],
       'Critère 3 : le règlement de certification n’est pas fourni.\nLa branche professionnelle n’a pas été associée à l’élaboration du référentiel.\n',
     );
     expect(JSON.parse(result.stdout).map((i: { criterion: string }) => i.criterion)).toEqual(['3', '6']);
   });
 
-  it('reads a whole letter with --letter: remarks, deadline from the day received, ignored lines', () => {
+  it('reads a whole letter with --letter: remarks, deadline from the day received, ignored lines', async () => {
     const letter =
       'Objet : Demande n° 51877\n\nBonjour,\n\nIl manque les éléments suivants :\n\n- Critère 2° bis : les CV des formateurs ne sont pas joints ;\n- la composition du jury VAE n’est pas précisée.\n\nMerci de me faire parvenir ces éléments sous quinze jours.\n\nPaul Durand';
-    const result = run(['--repertoire', 'RNCP', '--letter', '--received-on', '2026-02-03'], letter);
+    const result = await run(['--repertoire', 'RNCP', '--letter', '--received-on', '2026-02-03'], letter);
     expect(result.status).toBe(0);
     const out = JSON.parse(result.stdout);
     expect(Object.keys(out).sort()).toEqual(['deadline', 'ignored', 'items']);
@@ -53,8 +54,8 @@ describe('link-comments CLI', () => {
     ]);
   });
 
-  it('gives a null deadline when the letter sets none', () => {
-    const result = run(
+  it('gives a null deadline when the letter sets none', async () => {
+    const result = await run(
       ['--repertoire', 'RS', '--letter'],
       'Bonjour,\n\nLe règlement de certification n’est pas fourni.\n\nCordialement',
     );
@@ -72,8 +73,8 @@ describe('link-comments CLI', () => {
     [['--repertoire', 'RS', '--filed-on', '2025-13-01'], /Date de dépôt invalide/],
     [[], /--repertoire obligatoire/],
     [['--repertoire', 'RS', '--verbose'], /Option inconnue/],
-  ])('fails with exit code 2: %j', (args, message) => {
-    const result = run(args, 'x');
+  ])('fails with exit code 2: %j', async (args, message) => {
+    const result = await run(args, 'x');
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(message);
     expect(result.stdout).toBe('');

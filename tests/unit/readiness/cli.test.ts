@@ -3,12 +3,14 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getField } from '@/utils/catalogue';
+import { readiness } from '../../../scripts/cli/readiness';
 import { cliRunner } from '../../helpers/cli';
 
 const root = resolve(__dirname, '../../..');
 const samples = resolve(root, 'tests/fixtures/dossiers');
-const cli = cliRunner('readiness');
+const cli = cliRunner('readiness', readiness);
 const run = (...args: string[]) => cli.run(args);
+const stdoutOf = async (...args: string[]) => (await run(...args)).stdout;
 const tmp = mkdtempSync(join(tmpdir(), 'certifill-readiness-'));
 
 function write(name: string, content: unknown): string {
@@ -32,10 +34,10 @@ function toVersion2(file: string) {
   return json;
 }
 
-// Each case starts Node (0.5 to 3 s on a busy machine).
+// The first case also starts Node through tsx (1 to 5 s on a busy machine).
 describe('readiness CLI', { timeout: 90_000 }, () => {
-  it('prints one entry per dossier with its criteria, statuses and findings', () => {
-    const result = run(join(samples, 'sample-rncp.json'), '--on', '2026-12-01');
+  it('prints one entry per dossier with its criteria, statuses and findings', async () => {
+    const result = await run(join(samples, 'sample-rncp.json'), '--on', '2026-12-01');
     expect(result.status).toBe(0);
     // `npm run readiness` (tsx on the source) answers the same.
     expect(cli.viaNpmScript([join(samples, 'sample-rncp.json'), '--on', '2026-12-01'])).toMatchObject({
@@ -64,8 +66,8 @@ describe('readiness CLI', { timeout: 90_000 }, () => {
     });
   });
 
-  it('reads the rules of the date given with --on', () => {
-    const before = JSON.parse(run(join(samples, 'sample-rs.json'), '--on=2025-06-01').stdout);
+  it('reads the rules of the date given with --on', async () => {
+    const before = JSON.parse(await stdoutOf(join(samples, 'sample-rs.json'), '--on=2025-06-01'));
     expect(before[0].criteria.map((c: { criterion: string }) => c.criterion)).toEqual([
       'recevabilite',
       '1',
@@ -75,21 +77,21 @@ describe('readiness CLI', { timeout: 90_000 }, () => {
       '5',
       '6',
     ]);
-    const later = JSON.parse(run(join(samples, 'sample-rs.json'), '--on', '2027-03-01').stdout);
+    const later = JSON.parse(await stdoutOf(join(samples, 'sample-rs.json'), '--on', '2027-03-01'));
     expect(later[0].criteria[0].status).toBe('bloquant');
     expect(JSON.stringify(later[0].criteria[0].findings)).toMatch(/aura plus de 3 mois le 01\/03\/2027/);
   });
 
-  it('gives the same answer for a version-2 export (formatted text) as for version 1', () => {
+  it('gives the same answer for a version-2 export (formatted text) as for version 1', async () => {
     for (const name of ['sample-rncp.json', 'sample-rs.json']) {
-      const v1 = run(join(samples, name), '--on', '2026-12-01');
-      const v2 = run(write(`v2-${name}`, toVersion2(join(samples, name))), '--on', '2026-12-01');
+      const v1 = await run(join(samples, name), '--on', '2026-12-01');
+      const v2 = await run(write(`v2-${name}`, toVersion2(join(samples, name))), '--on', '2026-12-01');
       expect(v2.status).toBe(0);
       expect(JSON.parse(v2.stdout)).toEqual(JSON.parse(v1.stdout));
     }
   });
 
-  it('counts the file’s open instructor remarks under their criterion', () => {
+  it('counts the file’s open instructor remarks under their criterion', async () => {
     const json = JSON.parse(readFileSync(join(samples, 'sample-rs.json'), 'utf8'));
     const at = '2026-11-20T10:00:00.000Z';
     const comment = (id: string, criterion: string, status: string) => ({
@@ -109,7 +111,7 @@ describe('readiness CLI', { timeout: 90_000 }, () => {
       receivedOn: null,
     });
     json.dossiers[0].comments = [comment('c1', '4', 'a_traiter'), comment('c2', '5', 'corrige')];
-    const out = JSON.parse(run(write('with-remarks.json', json), '--on', '2026-12-01').stdout);
+    const out = JSON.parse(await stdoutOf(write('with-remarks.json', json), '--on', '2026-12-01'));
     const four = out[0].criteria.find((c: { criterion: string }) => c.criterion === '4');
     expect(four).toEqual({
       criterion: '4',
@@ -144,8 +146,8 @@ describe('readiness CLI', { timeout: 90_000 }, () => {
       [write('bad.json', { format: 'certifill-dossiers', version: 1, dossiers: [{ id: 'x' }] })],
       /dossiers\[0\]\.name/,
     ],
-  ])('fails with exit code 2 and a French message: %j', (args, message) => {
-    const result = run(...args);
+  ])('fails with exit code 2 and a French message: %j', async (args, message) => {
+    const result = await run(...args);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(message);
     expect(result.stdout).toBe('');
