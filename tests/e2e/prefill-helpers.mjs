@@ -58,12 +58,24 @@ export async function tabIdOf(b, page) {
   return tab.id;
 }
 
-/** The side panel opened as a page on `sidepanel.html?tabId=N`, at a side panel's width. */
+/**
+ * The side panel opened as a page on `sidepanel.html?tabId=N`, at a side panel's width, in a window of
+ * its own: like the real side panel, it is shown beside the page, and the page stays the active tab of
+ * its window. (A panel in a tab of the page's window is hidden whenever the page is in front, and
+ * Chromium then runs its frames and timers about once a second: every action on it took seconds.)
+ */
 export async function openPanel(b, page) {
   const tabId = await tabIdOf(b, page);
-  const panel = await b.context.newPage();
+  const url = b.url(`sidepanel.html?tabId=${tabId}`);
+  const sw = await serviceWorker(b);
+  await sw.evaluate((u) => chrome.windows.create({ url: u, focused: true }), url);
+  let panel = b.context.pages().find((p) => p.url() === url);
+  for (const deadline = Date.now() + 10_000; !panel && Date.now() < deadline; ) {
+    await new Promise((r) => setTimeout(r, 50));
+    panel = b.context.pages().find((p) => p.url() === url);
+  }
+  if (!panel) throw new Error(`panneau introuvable : ${url}`);
   await panel.setViewportSize(PANEL_VIEWPORT);
-  await panel.goto(b.url(`sidepanel.html?tabId=${tabId}`));
   await panel.getByTestId('page-summary').waitFor({ timeout: 10_000 });
   return panel;
 }
