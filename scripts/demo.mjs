@@ -73,7 +73,7 @@ try {
   await popup.reload();
   await popup.getByRole('tab', { name: /Demande de compléments/ }).click();
   await popup.getByRole('button', { name: 'Lire la demande sur la page' }).click();
-  await popup.waitForTimeout(1500);
+  await popup.getByRole('heading', { name: /remarques trouvées/ }).waitFor({ timeout: 15_000 });
   await shot(popup, 'popup-complements', true);
   console.log(`Démonstration prête : ${step} captures dans ${OUT}/.`);
   if (!headless) {

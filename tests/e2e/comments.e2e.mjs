@@ -36,8 +36,8 @@ async function createDossier(b) {
   await date.fill('03/11/2025');
   await date.blur();
   await editor.getByText(/Dépôt à partir du .* décret n° 2025-500/).waitFor();
-  // Autosave: wait until the popup's database read sees the date.
-  await editor.waitForTimeout(1500);
+  // Autosave: the date is in the database (the popup reads it there) once the status says « Enregistré ».
+  await editor.locator('[data-save-state="saved"]').waitFor({ timeout: 15_000 });
   return editor;
 }
 

@@ -24,7 +24,8 @@ async function createDossier(b) {
   await date.fill(`${d}/${m}/${y}`);
   await date.blur();
   await editor.getByText(/Dépôt à partir du .* décret n° 2025-500/).waitFor();
-  await editor.waitForTimeout(1500);
+  // Autosave: the date is in the database (the side panel reads it there) once the status says « Enregistré ».
+  await editor.locator('[data-save-state="saved"]').waitFor({ timeout: 15_000 });
   return editor;
 }
 
