@@ -3,7 +3,7 @@
 # Ends with one line `N passed, M failed` (unit + e2e tests), exit code non-zero on any failure.
 # What does not depend on each other runs at the same time (the machine's cores, and the time browsers
 # spend waiting): type-check, lint and builds; then the unit tests beside the end-to-end files, which
-# run E2E_JOBS at once (default 2), each in its own browser. Every test still runs.
+# run E2E_JOBS tests at once (default 3), longest first, each in its own browser. Every test still runs.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 fail=0
@@ -58,7 +58,7 @@ finish builds
 step "Unit tests (vitest) beside the end-to-end tests (Chromium + Firefox with the extension)"
 rm -f .vitest-report.json tests/e2e/artifacts/results.json tests/e2e/artifacts/results-firefox.json
 bg vitest npx vitest run --reporter=default --reporter=json --outputFile=.vitest-report.json
-(measured e2e node tests/e2e/run.mjs --both --jobs "${E2E_JOBS:-2}") || fail=1
+(measured e2e node tests/e2e/run.mjs --both --jobs "${E2E_JOBS:-3}") || fail=1
 cost e2e
 step "Unit tests (vitest), their report"
 finish vitest

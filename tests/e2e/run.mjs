@@ -2,8 +2,9 @@
 //   node tests/e2e/run.mjs [name…]            Chromium: tests/e2e/*.e2e.mjs        → « e2e chromium: N passed, M failed »
 //   node tests/e2e/run.mjs --firefox [name…]  Firefox:  tests/e2e/firefox/*.e2e.mjs → « e2e firefox: N passed, M failed »
 //   node tests/e2e/run.mjs --both [name…]     both, one summary line per browser
-//   --jobs N (or E2E_JOBS=N): N files at once, each in its own process and browser (default 1: one
-//   file after the other, in this process). Files start longest first (durations of the last run).
+//   --jobs N (or E2E_JOBS=N): N tests at once, each in its own process and browser (default 1: one
+//   test after the other, in this process). Tests start longest first (durations of the last run), so
+//   that one long file no longer holds the run: its tests spread over the workers.
 // A name keeps the files whose name contains it. Each file exports `tests`: [{ name, run: async (ctx) => {} }].
 // Results are written to tests/e2e/artifacts/results[-firefox].json (scripts/test.sh adds them up).
 import { spawn } from 'node:child_process';
@@ -17,7 +18,7 @@ const flagArg = (flag) => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 const jobs = Math.max(1, Number(flagArg('--jobs') ?? process.env.E2E_JOBS ?? 1) || 1);
-const worker = flagArg('--worker'); // internal: `<browser>:<file>`, run by a parent with --jobs
+const worker = flagArg('--worker'); // internal: `<browser>:<file>#<test index>`, run by a parent with --jobs
 const flagValues = new Set([flagArg('--jobs'), flagArg('--worker')].filter(Boolean));
 const only = args.filter((a) => !a.startsWith('--') && !flagValues.has(a));
 const browsers = args.includes('--both')
@@ -39,11 +40,24 @@ function filesOf(browser) {
     .sort();
 }
 
-/** Runs the tests of one file in this process; resolves with their results. */
-async function runFile(browser, file) {
-  const mod = await import(pathToFileURL(join(dirOf(browser), file)).href);
+const load = (browser, file) => import(pathToFileURL(join(dirOf(browser), file)).href);
+
+/** Every test of the selected files, in file order then each file's own order (imported, nothing runs). */
+async function testsOf(browser) {
+  const list = [];
+  for (const file of filesOf(browser)) {
+    const { tests = [] } = await load(browser, file);
+    for (const [index, t] of tests.entries()) list.push({ browser, file, index, name: t.name });
+  }
+  return list;
+}
+const keyOf = (r) => `${r.file} › ${r.name}`;
+
+/** Runs the tests of one file (or only its test number `index`) in this process; resolves with their results. */
+async function runFile(browser, file, index) {
+  const mod = await load(browser, file);
   const results = [];
-  for (const t of mod.tests ?? []) {
+  for (const t of index === undefined ? (mod.tests ?? []) : [mod.tests[index]]) {
     const started = Date.now();
     try {
       await t.run({ artifacts, name: t.name });
@@ -57,25 +71,23 @@ async function runFile(browser, file) {
   return results;
 }
 
-/** Milliseconds each file took in the last run (to start the longest first). */
+/** Milliseconds each test (`file › name`) took in the last run (to start the longest first). */
 function lastDurations(browser) {
   try {
     const last = JSON.parse(readFileSync(resultsFile(browser), 'utf8'));
-    const ms = new Map();
-    for (const r of last.results ?? []) ms.set(r.file, (ms.get(r.file) ?? 0) + r.ms);
-    return ms;
+    return new Map((last.results ?? []).map((r) => [keyOf(r), r.ms]));
   } catch {
     return new Map();
   }
 }
 
-/** Runs one file in a child process (its own browser); resolves with its results. */
-function runInChild(browser, file) {
-  const out = join(artifacts, `.worker-${browser}-${file}.json`);
+/** Runs test number `index` of a file in a child process (its own browser); resolves with its results. */
+function runInChild(browser, file, index, name) {
+  const out = join(artifacts, `.worker-${browser}-${file}-${index}.json`);
   return new Promise((done) => {
     const child = spawn(
       process.execPath,
-      [fileURLToPath(import.meta.url), '--worker', `${browser}:${file}`],
+      [fileURLToPath(import.meta.url), '--worker', `${browser}:${file}#${index}`],
       {
         stdio: ['ignore', 'pipe', 'pipe'],
         env: { ...process.env, E2E_WORKER_OUT: out },
@@ -100,8 +112,8 @@ function runInChild(browser, file) {
         results = JSON.parse(readFileSync(out, 'utf8'));
         rmSync(out, { force: true });
       } catch {
-        results = [{ file, name: '(file)', ok: false, ms: 0, error: `worker exited with code ${code}` }];
-        console.log(`  ✗ ${browser} ${file} › the worker stopped (code ${code})`);
+        results = [{ file, name, ok: false, ms: 0, error: `worker exited with code ${code}` }];
+        console.log(`  ✗ ${browser} ${file} › ${name}: the worker stopped (code ${code})`);
       }
       done(results);
     });
@@ -109,40 +121,45 @@ function runInChild(browser, file) {
 }
 
 if (worker) {
-  const [browser, file] = [worker.slice(0, worker.indexOf(':')), worker.slice(worker.indexOf(':') + 1)];
-  const results = await runFile(browser, file);
-  writeFileSync(
-    process.env.E2E_WORKER_OUT ?? join(artifacts, `.worker-${browser}-${file}.json`),
-    JSON.stringify(results),
-  );
+  const m = /^([^:]+):(.+)#(\d+)$/.exec(worker);
+  if (!m) throw new Error(`--worker ${worker}: <browser>:<file>#<index> expected`);
+  const [, browser, file, index] = m;
+  const results = await runFile(browser, file, Number(index));
+  writeFileSync(process.env.E2E_WORKER_OUT, JSON.stringify(results));
   process.exit(0);
 }
 
 const startedAll = Date.now();
 const byBrowser = new Map(browsers.map((b) => [b, []]));
-const queue = browsers.flatMap((browser) => {
-  const ms = lastDurations(browser);
-  return filesOf(browser).map((file) => ({ browser, file, ms: ms.get(file) ?? Number.MAX_SAFE_INTEGER }));
-});
-if (jobs > 1 && queue.length > 1) {
+if (jobs > 1) {
+  // One queue of single tests, the longest first (a test new since the last run counts as longest).
+  const queue = [];
+  for (const browser of browsers) {
+    const ms = lastDurations(browser);
+    for (const t of await testsOf(browser))
+      queue.push({ ...t, ms: ms.get(keyOf(t)) ?? Number.MAX_SAFE_INTEGER });
+  }
   // Built once here, before the workers start servers of their own.
   const { ensureBuilt } = await import('../../scripts/platform-build.mjs');
   await ensureBuilt({ log: () => {} });
   queue.sort((a, b) => b.ms - a.ms);
   const next = async () => {
     for (let item = queue.shift(); item; item = queue.shift()) {
-      byBrowser.get(item.browser).push(...(await runInChild(item.browser, item.file)));
+      byBrowser.get(item.browser).push(...(await runInChild(item.browser, item.file, item.index, item.name)));
     }
   };
   await Promise.all(Array.from({ length: Math.min(jobs, queue.length) }, next));
 } else {
-  for (const { browser, file } of queue) byBrowser.get(browser).push(...(await runFile(browser, file)));
+  for (const browser of browsers)
+    for (const file of filesOf(browser)) byBrowser.get(browser).push(...(await runFile(browser, file)));
 }
 
 let failedAny = false;
 const seconds = Math.round((Date.now() - startedAll) / 1000);
 for (const [browser, results] of byBrowser) {
-  results.sort((a, b) => a.file.localeCompare(b.file));
+  // File order, then each file's own order (the workers finish in any order).
+  const order = new Map((await testsOf(browser)).map((t, i) => [keyOf(t), i]));
+  results.sort((a, b) => (order.get(keyOf(a)) ?? 0) - (order.get(keyOf(b)) ?? 0));
   const passed = results.filter((r) => r.ok).length;
   const failed = results.length - passed;
   failedAny ||= failed > 0 || results.length === 0;
