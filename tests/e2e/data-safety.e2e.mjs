@@ -6,6 +6,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startPlatform } from '../../scripts/platform-server.mjs';
+import { poll } from '../helpers/poll.mjs';
 import { launchWithExtension } from './browser.mjs';
 import {
   importSample,
@@ -73,17 +74,7 @@ async function storedDossier(b) {
 }
 
 /** Polls `check` (which throws until it holds) for up to `timeout` ms. */
-async function eventually(check, timeout = 15_000) {
-  const started = Date.now();
-  for (;;) {
-    try {
-      return await check();
-    } catch (e) {
-      if (Date.now() - started > timeout) throw e;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-}
+const eventually = (check, timeout = 15_000) => poll(check, timeout, 100);
 
 const saved = (page) => page.locator('[data-save-state="saved"]').waitFor({ timeout: 15_000 });
 

@@ -1,17 +1,10 @@
+import { poll } from './poll.mjs';
+
 /**
  * Waits until `check` passes (Dexie writes, debounced saves and lazily loaded chunks are
  * asynchronous). The timeout is only how long a failure takes to be reported: a passing check
  * returns at once, so it is generous enough for a loaded 2-core machine, like Testing Library's
  * asyncUtilTimeout in tests/setup.ts.
  */
-export async function eventually<T>(check: () => Promise<T> | T, timeout = 10_000): Promise<T> {
-  const started = Date.now();
-  for (;;) {
-    try {
-      return await check();
-    } catch (e) {
-      if (Date.now() - started > timeout) throw e;
-      await new Promise((r) => setTimeout(r, 25));
-    }
-  }
-}
+export const eventually = <T>(check: () => Promise<T> | T, timeout = 10_000): Promise<T> =>
+  poll(check, timeout, 25);
