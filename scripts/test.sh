@@ -63,6 +63,22 @@ cost e2e
 step "Unit tests (vitest), their report"
 finish vitest
 
+# The tests that failed, or passed only on a retry, with the start of their error: at the end of the output,
+# where a truncated log still shows them.
+node -e '
+const fs = require("fs");
+const read = (f) => { try { return JSON.parse(fs.readFileSync(f, "utf8")); } catch { return null; } };
+const head = (e) => String(e ?? "").split("\n").slice(0, 6).map((l) => "      " + l).join("\n");
+const u = read(".vitest-report.json");
+for (const file of u?.testResults ?? [])
+  for (const t of file.assertionResults ?? [])
+    if (t.status === "failed") console.log(`✗ unit ${file.name.replace(process.cwd() + "/", "")} › ${t.fullName}\n${head(t.failureMessages?.[0])}`);
+for (const f of ["results.json", "results-firefox.json"])
+  for (const r of read(`tests/e2e/artifacts/${f}`)?.results ?? []) {
+    if (!r.ok) console.log(`✗ e2e ${f === "results.json" ? "chromium" : "firefox"} ${r.file} › ${r.name}\n${head(r.error)}`);
+    else if (r.flaky) console.log(`⚠ flaky e2e ${r.file} › ${r.name} (passed on try ${r.attempts}); first error:\n${head(r.firstError)}`);
+  }
+'
 node -e '
 const fs = require("fs");
 const read = (f) => { try { return JSON.parse(fs.readFileSync(f, "utf8")); } catch { return null; } };

@@ -206,7 +206,11 @@ export const tests = [
         assert.match(text, /3 caractères en trop \(limite : 2\u202f000, indiquée par la page\)/);
         await popup.screenshot({ path: `${artifacts}/checks-popup.png` });
         await panel.getByRole('button', { name: 'Aller au champ Secteurs d’activités' }).first().click();
-        await page.waitForFunction((p) => document.activeElement?.getAttribute('data-truth') === p, SECTEURS);
+        await page.waitForFunction(
+          (p) => document.activeElement?.getAttribute('data-truth') === p,
+          SECTEURS,
+          { polling: 100 },
+        );
       } finally {
         await b.close();
         await platform.close();

@@ -99,6 +99,8 @@ export const tests = [
         );
         await opened.waitForFunction(
           () => document.activeElement?.id === 'champ-fiche-voiesAcces-vae-compositionJury',
+          null,
+          { polling: 100 },
         );
         await opened.close();
         await popup.close();

@@ -128,7 +128,7 @@ export const tests = [
         await eventually(async () => assert.equal((await storedDossier(b)).values['fiche.intitule'], laterC));
         await eventually(async () => assert.equal(await a.locator(INTITULE).inputValue(), laterC));
         const notice = a.locator('[data-conflict="replaced"]');
-        await notice.waitFor({ timeout: 10_000 });
+        await notice.waitFor({ timeout: 30_000 });
         assert.match(await notice.textContent(), /Modifié dans un autre onglet/);
         await notice.getByText('Voir l’autre version').click();
         assert.match(await notice.textContent(), new RegExp(firstA));
@@ -378,7 +378,7 @@ export const tests = [
         const started = Date.now();
         await editor.locator('#import-file').setInputFiles(path);
         const alert = editor.getByRole('alert').filter({ hasText: 'fiche.blocs[99999999].libelle' });
-        await alert.waitFor({ timeout: 10_000 });
+        await alert.waitFor({ timeout: 30_000 });
         assert.ok(Date.now() - started < 10_000);
         const text = await alert.textContent();
         assert.match(text, /Chemin de champ refusé/);

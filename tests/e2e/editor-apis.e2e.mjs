@@ -48,7 +48,7 @@ export const tests = [
         const editor = await b.context.newPage();
         await editor.goto(b.url('options.html'));
         await editor.setInputFiles('#import-file', file);
-        await editor.getByText(d.name).first().waitFor({ timeout: 10_000 });
+        await editor.getByText(d.name).first().waitFor({ timeout: 30_000 });
         await editor.close();
 
         const page = await openDemande(b, platform, RNCP_ID, 'fiche');
@@ -61,7 +61,7 @@ export const tests = [
               .querySelector('iframe.tox-edit-area__iframe')
               ?.contentDocument?.body?.getAttribute('data-certifill-field') === tiny,
           [CK, TINY],
-          { timeout: 15_000 },
+          { timeout: 15_000, polling: 100 },
         );
         const empty = await editorsState(page);
         assert.deepEqual([empty.ck, empty.tiny], ['', '']);

@@ -129,7 +129,11 @@ export const tests = [
         await page.getByRole('heading', { name: 'Prêt à déposer ?' }).waitFor();
         await page.screenshot({ path: `${artifacts}/editor-verification.png` });
         await page.getByRole('button', { name: 'Compétences attestées' }).first().click();
-        await page.waitForFunction(() => document.activeElement?.id === 'champ-fiche-competencesAttestees');
+        await page.waitForFunction(
+          () => document.activeElement?.id === 'champ-fiche-competencesAttestees',
+          null,
+          { polling: 100 },
+        );
 
         // Historique: creation and autosaves, in French.
         await page.getByRole('link', { name: 'Historique' }).click();
@@ -178,7 +182,11 @@ export const tests = [
           b2.url(`options.html#/dossier/${source.id}/champ/${encodeURIComponent('fiche.blocs[0].libelle')}`),
         );
         await fresh.page.reload();
-        await fresh.page.waitForFunction(() => document.activeElement?.id === 'champ-fiche-blocs-0-libelle');
+        await fresh.page.waitForFunction(
+          () => document.activeElement?.id === 'champ-fiche-blocs-0-libelle',
+          null,
+          { polling: 100 },
+        );
 
         // A .json dropped on the list page is imported too; the same dossier comes as a renamed copy.
         await fresh.page.goto(b2.url('options.html#/'));

@@ -47,7 +47,9 @@ async function typeRich(page, sel, text) {
   await page.locator(sel).click();
   await page.locator(`${sel}.ProseMirror`).waitFor();
   // The field becomes the editor on focus: type once the editor itself has the focus.
-  await page.waitForFunction((s) => document.activeElement?.matches(`${s}.ProseMirror`), sel);
+  await page.waitForFunction((s) => document.activeElement?.matches(`${s}.ProseMirror`), sel, {
+    polling: 100,
+  });
   await page.keyboard.type(text);
   await page.locator(`${sel}.ProseMirror`).filter({ hasText: text }).waitFor();
 }

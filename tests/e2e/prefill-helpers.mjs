@@ -16,16 +16,20 @@ export async function importSample(b, file) {
   const editor = await b.context.newPage();
   await editor.goto(b.url('options.html'));
   await editor.setInputFiles('#import-file', resolve(SAMPLES, file));
-  await editor.getByText(readSample(file).name).first().waitFor({ timeout: 10_000 });
+  await editor.getByText(readSample(file).name).first().waitFor({ timeout: 30_000 });
   await editor.close();
 }
 
 /** Waits until the reconstruction finished rendering `path` (tests/reconstruction/README.md: `window.__certifproRoute`). */
 export async function waitRoute(page) {
-  await page.waitForFunction(() => window.__certifproRoute === location.pathname, null, { timeout: 10_000 });
+  await page.waitForFunction(() => window.__certifproRoute === location.pathname, null, {
+    timeout: 30_000,
+    polling: 100,
+  });
   // The scan service rescans after the DOM settles (debounced).
   await page.waitForFunction(() => document.querySelector('[data-certifill-field]') !== null, null, {
-    timeout: 10_000,
+    timeout: 30_000,
+    polling: 100,
   });
 }
 
@@ -76,7 +80,7 @@ export async function openPanel(b, page) {
   }
   if (!panel) throw new Error(`panneau introuvable : ${url}`);
   await panel.setViewportSize(PANEL_VIEWPORT);
-  await panel.getByTestId('page-summary').waitFor({ timeout: 10_000 });
+  await panel.getByTestId('page-summary').waitFor({ timeout: 30_000 });
   return panel;
 }
 

@@ -39,7 +39,8 @@ export const tests = [
         );
         const page = await b.context.newPage();
         await page.goto(`${base}fiche`);
-        const markOf = (js) => page.waitForFunction(js, null, { timeout: 10_000 }).then((h) => h.jsonValue());
+        const markOf = (js) =>
+          page.waitForFunction(js, null, { timeout: 30_000, polling: 100 }).then((h) => h.jsonValue());
         assert.equal(
           await markOf(() => document.getElementById('titre').getAttribute('data-certifill-field')),
           'fiche.intitule',

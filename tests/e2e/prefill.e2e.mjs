@@ -178,7 +178,7 @@ export const tests = [
         await page.waitForFunction(
           () => document.querySelector('[data-truth="none"][data-certifill-field="fiche.intitule"]') !== null,
           null,
-          { timeout: 10_000 },
+          { timeout: 30_000, polling: 100 },
         );
         await popup.reload();
         await popup.getByRole('button', { name: 'Correspondances apprises' }).click();
@@ -196,7 +196,7 @@ export const tests = [
         await popup
           .getByRole('alert')
           .filter({ hasText: 'Ouvrez une page de Certif Pro' })
-          .waitFor({ timeout: 10_000 });
+          .waitFor({ timeout: 30_000 });
       });
     },
   },

@@ -43,7 +43,11 @@ export const tests = [
 
         // A finding opens its field in the form.
         await six.getByRole('button', { name: /^Critère 6° — Accès par la validation/ }).click();
-        await page.waitForFunction(() => document.activeElement?.id === 'champ-rncp-critere6-argumentaire');
+        await page.waitForFunction(
+          () => document.activeElement?.id === 'champ-rncp-critere6-argumentaire',
+          null,
+          { polling: 100 },
+        );
         assert.match(page.url(), /\/champ\/rncp\.critere6\.argumentaire$/);
 
         // Track one instructor remark, then find it under criterion 6°.

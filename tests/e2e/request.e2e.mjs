@@ -76,7 +76,7 @@ async function markedLike(page, want) {
   await page.waitForFunction(
     (n) => document.querySelectorAll('[data-certifill-field]').length >= n,
     Object.keys(want).length,
-    { timeout: 10_000 },
+    { timeout: 30_000, polling: 100 },
   );
   return readMarked(page);
 }
@@ -85,6 +85,66 @@ const pressed = (page) => page.evaluate(() => window.__certifproPressed ?? []);
 const deposits = (page) => page.evaluate(() => window.__certifproDeposee);
 const written = (rows) => rows.filter((r) => r.decision === 'a_remplir' || r.decision === 'a_creer').length;
 const tabNames = (names) => new Set(names);
+
+// Floors measured on the reconstruction (2026-12-01): marked controls, controls written.
+const TAB_FLOORS = {
+  RNCP: {
+    'Identification de la demande': [10, 9],
+    'Fiche descriptive': [53, 44],
+    Critères: [22, 12],
+    Promotions: [13, 13],
+    Partenaires: [7, 7],
+    Correspondances: [3, 3],
+    'Pièces jointes': [11, 4],
+  },
+  RS: {
+    'Identification de la demande': [9, 7],
+    'Fiche descriptive': [25, 22],
+    Critères: [20, 10],
+    Promotions: [5, 5],
+    Partenaires: [4, 4],
+    Correspondances: [2, 0],
+    'Pièces jointes': [10, 3],
+  },
+};
+
+/** Every tab of one demande filled in turn from the panel: marked, written exactly, nothing left. */
+async function everyTab(artifacts, repertoire, file, id) {
+  await session(async (b, platform) => {
+    const d = readSample(file);
+    await importSample(b, file);
+    const page = await openDemande(b, platform, id, 'identification');
+    const panel = await openPanel(b, page);
+    for (const [tab, [markedFloor, filledFloor]] of Object.entries(TAB_FLOORS[repertoire])) {
+      if (tab !== 'Identification de la demande') await switchTab(page, tab);
+      await panel.reload();
+      await panel.getByTestId('page-summary').waitFor();
+      const r = await fill(panel, page);
+      const marked = await readMarked(page);
+      const where = `${repertoire} › ${tab}`;
+      assert.ok(
+        Object.keys(marked).length >= markedFloor,
+        `${where} : ${Object.keys(marked).length} marqués`,
+      );
+      assert.ok(r.filled >= filledFloor, `${where} : ${r.filled} remplis`);
+      assert.equal(r.filled, written(r.rows), `${where} : tout ce qui était à remplir est écrit`);
+      assert.equal(r.failed, 0, `${where} : aucun échec`);
+      assert.deepEqual(mismatches(d, marked), [], where);
+      const row = panel.locator(`[data-testid="request-progress"] li[data-tab="${tab}"]`);
+      await row.waitFor();
+      assert.equal(await row.getAttribute('data-remaining'), '0', `${where} : rien à reprendre`);
+    }
+    await panel.screenshot({ path: `${artifacts}/request-progress-${repertoire}.png` });
+    assert.equal(await deposits(page), 0);
+    assert.deepEqual(
+      (await pressed(page)).filter((p) => !tabNames(Object.keys(TAB_FLOORS[repertoire])).has(p)),
+      repertoire === 'RNCP'
+        ? [...Array(3).fill('Ajouter un bloc de compétences'), 'Ajouter une année', 'Ajouter un partenaire']
+        : ['Ajouter une année'],
+      'seuls les onglets et les boutons d’ajout ont été pressés',
+    );
+  });
+}
 
 export const tests = [
   {
@@ -202,75 +262,13 @@ export const tests = [
       });
     },
   },
-  {
-    name: 'request: every tab of the RNCP and RS demandes counted (marked, filled, left), the progress names the next tab',
-    async run({ artifacts }) {
-      // Floors measured on the reconstruction (2026-12-01): marked controls, controls written.
-      const FLOORS = {
-        RNCP: {
-          'Identification de la demande': [10, 9],
-          'Fiche descriptive': [53, 44],
-          Critères: [22, 12],
-          Promotions: [13, 13],
-          Partenaires: [7, 7],
-          Correspondances: [3, 3],
-          'Pièces jointes': [11, 4],
-        },
-        RS: {
-          'Identification de la demande': [9, 7],
-          'Fiche descriptive': [25, 22],
-          Critères: [20, 10],
-          Promotions: [5, 5],
-          Partenaires: [4, 4],
-          Correspondances: [2, 0],
-          'Pièces jointes': [10, 3],
-        },
-      };
-      for (const [repertoire, file, id] of [
-        ['RNCP', 'sample-rncp.json', RNCP_ID],
-        ['RS', 'sample-rs.json', RS_ID],
-      ]) {
-        await session(async (b, platform) => {
-          const d = readSample(file);
-          await importSample(b, file);
-          const page = await openDemande(b, platform, id, 'identification');
-          const panel = await openPanel(b, page);
-          for (const [tab, [markedFloor, filledFloor]] of Object.entries(FLOORS[repertoire])) {
-            if (tab !== 'Identification de la demande') await switchTab(page, tab);
-            await panel.reload();
-            await panel.getByTestId('page-summary').waitFor();
-            const r = await fill(panel, page);
-            const marked = await readMarked(page);
-            const where = `${repertoire} › ${tab}`;
-            assert.ok(
-              Object.keys(marked).length >= markedFloor,
-              `${where} : ${Object.keys(marked).length} marqués`,
-            );
-            assert.ok(r.filled >= filledFloor, `${where} : ${r.filled} remplis`);
-            assert.equal(r.filled, written(r.rows), `${where} : tout ce qui était à remplir est écrit`);
-            assert.equal(r.failed, 0, `${where} : aucun échec`);
-            assert.deepEqual(mismatches(d, marked), [], where);
-            const row = panel.locator(`[data-testid="request-progress"] li[data-tab="${tab}"]`);
-            await row.waitFor();
-            assert.equal(await row.getAttribute('data-remaining'), '0', `${where} : rien à reprendre`);
-          }
-          await panel.screenshot({ path: `${artifacts}/request-progress-${repertoire}.png` });
-          assert.equal(await deposits(page), 0);
-          assert.deepEqual(
-            (await pressed(page)).filter((p) => !tabNames(Object.keys(FLOORS[repertoire])).has(p)),
-            repertoire === 'RNCP'
-              ? [
-                  ...Array(3).fill('Ajouter un bloc de compétences'),
-                  'Ajouter une année',
-                  'Ajouter un partenaire',
-                ]
-              : ['Ajouter une année'],
-            'seuls les onglets et les boutons d’ajout ont été pressés',
-          );
-        });
-      }
-    },
-  },
+  ...[
+    ['RNCP', 'sample-rncp.json', RNCP_ID],
+    ['RS', 'sample-rs.json', RS_ID],
+  ].map(([repertoire, file, id]) => ({
+    name: `request: every tab of the ${repertoire} demande counted (marked, filled, left), the progress names the next tab`,
+    run: ({ artifacts }) => everyTab(artifacts, repertoire, file, id),
+  })),
   {
     name: 'request: the real side panel follows the active tab and stays open across « Aller au champ »',
     async run({ artifacts }) {
@@ -294,9 +292,7 @@ export const tests = [
             await page.waitForFunction(
               () => document.activeElement?.hasAttribute('data-certifill-field'),
               null,
-              {
-                timeout: 10_000,
-              },
+              { timeout: 30_000, polling: 100 },
             );
             assert.ok(name.length > 0);
             await new Promise((r) => setTimeout(r, 500));

@@ -35,7 +35,7 @@ async function importFile(b, file, name) {
   const editor = await b.context.newPage();
   await editor.goto(b.url('options.html'));
   await editor.setInputFiles('#import-file', file);
-  await editor.getByText(name).first().waitFor({ timeout: 10_000 });
+  await editor.getByText(name).first().waitFor({ timeout: 30_000 });
   return editor;
 }
 
@@ -131,7 +131,7 @@ export const tests = [
             );
           },
           d.id,
-          { timeout: 10_000 },
+          { timeout: 30_000, polling: 100 },
         );
         await field.scrollIntoViewIfNeeded();
         await page.screenshot({ path: `${artifacts}/richtext-paste.png` });

@@ -5,6 +5,10 @@
 //   --jobs N (or E2E_JOBS=N): N tests at once, each in its own process and browser (default 1: one
 //   test after the other, in this process). Tests start longest first (durations of the last run), so
 //   that one long file no longer holds the run: its tests spread over the workers.
+//   --save-durations: writes the durations of this run to tests/e2e/durations.json (the order of a clean clone).
+//   --retries N (or E2E_RETRIES=N, default 1): a failed test runs again, up to N times, in a fresh
+//   browser. One that then passes counts as passed and is reported as flaky with its first error
+//   (a loaded 2-core machine can push one wait past its limit); one that fails every time counts as failed.
 // A name keeps the files whose name contains it. Each file exports `tests`: [{ name, run: async (ctx) => {} }].
 // Results are written to tests/e2e/artifacts/results[-firefox].json (scripts/test.sh adds them up).
 import { spawn } from 'node:child_process';
@@ -18,8 +22,9 @@ const flagArg = (flag) => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 const jobs = Math.max(1, Number(flagArg('--jobs') ?? process.env.E2E_JOBS ?? 1) || 1);
+const retries = Math.max(0, Number(flagArg('--retries') ?? process.env.E2E_RETRIES ?? 1) || 0);
 const worker = flagArg('--worker'); // internal: `<browser>:<file>#<test index>`, run by a parent with --jobs
-const flagValues = new Set([flagArg('--jobs'), flagArg('--worker')].filter(Boolean));
+const flagValues = new Set([flagArg('--jobs'), flagArg('--worker'), flagArg('--retries')].filter(Boolean));
 const only = args.filter((a) => !a.startsWith('--') && !flagValues.has(a));
 const browsers = args.includes('--both')
   ? ['chromium', 'firefox']
@@ -71,14 +76,21 @@ async function runFile(browser, file, index) {
   return results;
 }
 
-/** Milliseconds each test (`file › name`) took in the last run (to start the longest first). */
-function lastDurations(browser) {
+/** Milliseconds each test took on a loaded run, committed (`--save-durations` refreshes it): a clean clone has no last run. */
+const durationsFile = resolve('tests/e2e/durations.json');
+const readJson = (file) => {
   try {
-    const last = JSON.parse(readFileSync(resultsFile(browser), 'utf8'));
-    return new Map((last.results ?? []).map((r) => [keyOf(r), r.ms]));
+    return JSON.parse(readFileSync(file, 'utf8'));
   } catch {
-    return new Map();
+    return null;
   }
+};
+
+/** Milliseconds each test (`file › name`) took in the last run, else in the committed durations (to start the longest first). */
+function lastDurations(browser) {
+  const last = readJson(resultsFile(browser))?.results;
+  if (last) return new Map(last.map((r) => [keyOf(r), r.ms]));
+  return new Map(Object.entries(readJson(durationsFile)?.[browser] ?? {}));
 }
 
 /** Runs test number `index` of a file in a child process (its own browser); resolves with its results. */
@@ -131,27 +143,46 @@ if (worker) {
 
 const startedAll = Date.now();
 const byBrowser = new Map(browsers.map((b) => [b, []]));
+/** Runs one test in a child process when tests run at once, else here. */
+const runOne = (item) =>
+  jobs > 1
+    ? runInChild(item.browser, item.file, item.index, item.name)
+    : runFile(item.browser, item.file, item.index);
+const queue = [];
+for (const browser of browsers) {
+  const ms = lastDurations(browser);
+  for (const t of await testsOf(browser))
+    queue.push({ ...t, ms: ms.get(keyOf(t)) ?? Number.MAX_SAFE_INTEGER });
+}
 if (jobs > 1) {
   // One queue of single tests, the longest first (a test new since the last run counts as longest).
-  const queue = [];
-  for (const browser of browsers) {
-    const ms = lastDurations(browser);
-    for (const t of await testsOf(browser))
-      queue.push({ ...t, ms: ms.get(keyOf(t)) ?? Number.MAX_SAFE_INTEGER });
-  }
   // Built once here, before the workers start servers of their own.
   const { ensureBuilt } = await import('../../scripts/platform-build.mjs');
   await ensureBuilt({ log: () => {} });
   queue.sort((a, b) => b.ms - a.ms);
-  const next = async () => {
-    for (let item = queue.shift(); item; item = queue.shift()) {
-      byBrowser.get(item.browser).push(...(await runInChild(item.browser, item.file, item.index, item.name)));
+}
+const failedItems = [];
+const next = async () => {
+  for (let item = queue.shift(); item; item = queue.shift()) {
+    const results = await runOne(item);
+    byBrowser.get(item.browser).push(...results);
+    if (results.some((r) => !r.ok)) failedItems.push(item);
+  }
+};
+await Promise.all(Array.from({ length: Math.min(jobs, queue.length) }, next));
+// Failed tests again, one at a time (the machine is quieter by then), each in a fresh browser.
+for (const item of failedItems) {
+  const list = byBrowser.get(item.browser);
+  const at = list.findIndex((r) => r.file === item.file && r.name === item.name);
+  const first = list[at];
+  for (let attempt = 1; attempt <= retries; attempt++) {
+    console.log(`  ↻ ${item.browser} ${item.file} › ${item.name}: retry ${attempt}/${retries}`);
+    const [again] = await runOne(item);
+    if (again?.ok) {
+      list[at] = { ...again, flaky: true, attempts: attempt + 1, firstError: first.error };
+      break;
     }
-  };
-  await Promise.all(Array.from({ length: Math.min(jobs, queue.length) }, next));
-} else {
-  for (const browser of browsers)
-    for (const file of filesOf(browser)) byBrowser.get(browser).push(...(await runFile(browser, file)));
+  }
 }
 
 let failedAny = false;
@@ -162,8 +193,16 @@ for (const [browser, results] of byBrowser) {
   results.sort((a, b) => (order.get(keyOf(a)) ?? 0) - (order.get(keyOf(b)) ?? 0));
   const passed = results.filter((r) => r.ok).length;
   const failed = results.length - passed;
+  const flaky = results.filter((r) => r.flaky).length;
   failedAny ||= failed > 0 || results.length === 0;
-  writeFileSync(resultsFile(browser), JSON.stringify({ browser, passed, failed, results }, null, 2));
-  console.log(`e2e ${browser}: ${passed} passed, ${failed} failed (${seconds} s)`);
+  writeFileSync(resultsFile(browser), JSON.stringify({ browser, passed, failed, flaky, results }, null, 2));
+  const unstable = flaky ? `, ${flaky} flaky (passed on retry)` : '';
+  console.log(`e2e ${browser}: ${passed} passed, ${failed} failed${unstable} (${seconds} s)`);
+}
+if (args.includes('--save-durations')) {
+  const saved = readJson(durationsFile) ?? {};
+  for (const [browser, results] of byBrowser)
+    saved[browser] = Object.fromEntries(results.filter((r) => r.ok).map((r) => [keyOf(r), r.ms]));
+  writeFileSync(durationsFile, `${JSON.stringify(saved, null, 2)}\n`);
 }
 process.exit(failedAny ? 1 : 0);

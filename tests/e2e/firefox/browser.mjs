@@ -5,8 +5,20 @@
 // - `page.goto`/`reload` of a moz-extension page never resolve over BiDi (puppeteer#14314): we start the
 //   navigation and wait for the new document ourselves;
 // - downloads go to a folder of the run (prefs), since BiDi gives no download event here;
-// - every request that is not the local reconstruction or the extension is sent to a dead proxy.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+// - every request that is not the local reconstruction or the extension is sent to a dead proxy;
+// - each launch starts from a copy of a profile Firefox has already initialised once (firstRunProfile):
+//   a new profile's first start costs about 2.5 s of CPU more, and nothing of the add-on is in it.
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
@@ -73,22 +85,19 @@ export async function reload(page, opts = {}) {
   });
 }
 
-/**
- * @param {{ extensionDir?: string, viewport?: {width:number,height:number}, prefs?: Record<string, unknown> }} [opts]
- */
-export async function launchFirefox(opts = {}) {
-  const ext = opts.extensionDir ?? FIREFOX_EXTENSION_DIR;
-  if (!existsSync(join(ext, 'manifest.json')))
-    throw new Error(`Build Firefox absent (${ext}) : lancez \`npx wxt build -b firefox --mv3 --mode test\`.`);
-  const downloads = mkdtempSync(join(tmpdir(), 'certifill-ff-downloads-'));
-  const browser = await puppeteer.launch({
+/** What every launch passes to puppeteer (the template profile is started with the same). */
+function launchOptions(downloads, opts, userDataDir) {
+  return {
     browser: 'firefox',
     executablePath: findFirefox(),
     headless: true,
+    userDataDir,
     args: ['--remote-allow-system-access'],
     defaultViewport: opts.viewport ?? { width: 1280, height: 900 },
     extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ [geckoId(ext)]: EXTENSION_UUID }),
+      'extensions.webextensions.uuids': JSON.stringify({
+        [geckoId(opts.extensionDir ?? FIREFOX_EXTENSION_DIR)]: EXTENSION_UUID,
+      }),
       // Downloads land in a folder of the run, without a dialog.
       'browser.download.folderList': 2,
       'browser.download.dir': downloads,
@@ -107,7 +116,48 @@ export async function launchFirefox(opts = {}) {
       'network.proxy.allow_hijacking_localhost': false,
       ...opts.prefs,
     },
-  });
+  };
+}
+
+/**
+ * A profile Firefox has started in once, without the add-on, shared by the runs of this Firefox (its
+ * path and modification time name it). Made once, in a folder of its own renamed into place, so that
+ * tests started at the same time never see half a profile. Each launch copies it.
+ */
+async function firstRunProfile() {
+  const exe = findFirefox();
+  const dir = join(
+    tmpdir(),
+    `certifill-ff-profile-${statSync(exe).mtimeMs.toFixed(0)}-${exe.replace(/\W/g, '_')}`,
+  );
+  if (existsSync(join(dir, '.ready'))) return dir;
+  const making = mkdtempSync(`${dir}.making-`);
+  const downloads = mkdtempSync(join(tmpdir(), 'certifill-ff-downloads-'));
+  const browser = await puppeteer.launch(launchOptions(downloads, {}, making));
+  await browser.close();
+  rmSync(downloads, { recursive: true, force: true });
+  // Firefox saved the prefs of that launch in prefs.js: each launch brings its own (user.js).
+  rmSync(join(making, 'prefs.js'), { force: true });
+  writeFileSync(join(making, '.ready'), '');
+  try {
+    renameSync(making, dir);
+  } catch {
+    rmSync(making, { recursive: true, force: true }); // another test made it first
+  }
+  return dir;
+}
+
+/**
+ * @param {{ extensionDir?: string, viewport?: {width:number,height:number}, prefs?: Record<string, unknown> }} [opts]
+ */
+export async function launchFirefox(opts = {}) {
+  const ext = opts.extensionDir ?? FIREFOX_EXTENSION_DIR;
+  if (!existsSync(join(ext, 'manifest.json')))
+    throw new Error(`Build Firefox absent (${ext}) : lancez \`npx wxt build -b firefox --mv3 --mode test\`.`);
+  const downloads = mkdtempSync(join(tmpdir(), 'certifill-ff-downloads-'));
+  const profile = mkdtempSync(join(tmpdir(), 'certifill-ff-'));
+  cpSync(await firstRunProfile(), profile, { recursive: true });
+  const browser = await puppeteer.launch(launchOptions(downloads, opts, profile));
   const requests = [];
   const pageErrors = [];
   const watch = (page) => {
@@ -173,6 +223,7 @@ export async function launchFirefox(opts = {}) {
     async close() {
       await browser.close().catch(() => {});
       rmSync(downloads, { recursive: true, force: true });
+      rmSync(profile, { recursive: true, force: true });
     },
   };
   return api;
