@@ -58,7 +58,8 @@ finish builds
 step "Unit tests (vitest) beside the end-to-end tests (Chromium + Firefox with the extension)"
 rm -f .vitest-report.json tests/e2e/artifacts/results.json tests/e2e/artifacts/results-firefox.json
 bg vitest npx vitest run --reporter=default --reporter=json --outputFile=.vitest-report.json
-(measured e2e node tests/e2e/run.mjs --both --jobs "${E2E_JOBS:-3}") || fail=1
+# No artifact screenshots (tests/e2e/shots.mjs): E2E_SCREENSHOTS=1 npm test keeps them.
+(E2E_SCREENSHOTS=${E2E_SCREENSHOTS:-0} measured e2e node tests/e2e/run.mjs --both --jobs "${E2E_JOBS:-3}") || fail=1
 cost e2e
 step "Unit tests (vitest), their report"
 finish vitest

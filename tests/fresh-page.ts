@@ -1,6 +1,16 @@
 // The `dom` and `views` files share one happy-dom window (vitest.config.ts). This setup file runs again before
-// each file, so that each one starts as on a page of its own: empty body, empty storages, no hash.
+// each file, so that each one starts as on a page of its own: real timers (a file that switched to fake timers
+// and failed before switching back would otherwise stall every later wait), empty head and body (a title or a
+// heading left by another file changes what the matcher reads of the page), no attributes on <html> and <body>,
+// empty storages, no hash.
+import { vi } from 'vitest';
+
+vi.useRealTimers();
+document.head.replaceChildren();
 document.body.replaceChildren();
+for (const el of [document.documentElement, document.body])
+  for (const name of el.getAttributeNames()) el.removeAttribute(name);
+document.title = '';
 localStorage.clear();
 sessionStorage.clear();
 if (window.location.hash) window.location.hash = '';

@@ -8,6 +8,7 @@ import { demandePath } from '../reconstruction/pages.mjs';
 import { axeViolations } from './axe.mjs';
 import { launchWithExtension } from './browser.mjs';
 import { inContentWorld, waitInContentWorld } from './content-world.mjs';
+import { shot } from './shots.mjs';
 
 const HOST = 'certifill-checks';
 const NNBSP = '\u202f';
@@ -122,7 +123,7 @@ export const tests = [
         assert.deepEqual(over.text, [`5 caractères en trop (limite : 2${NNBSP}000, indiquée par la page)`]);
         assert.equal(over.active, SECTEURS);
         assert.equal(await pageCounterText(page, SECTEURS), '2005 / 2000 caractères');
-        await page.screenshot({ path: `${artifacts}/checks-over-limit.png` });
+        await shot(page, { path: `${artifacts}/checks-over-limit.png` });
         // Clear it: the required message shows, still without a counter.
         await page.keyboard.press('Control+A');
         await page.keyboard.press('Backspace');
@@ -204,7 +205,7 @@ export const tests = [
         const text = (await panel.textContent()) ?? '';
         assert.match(text, /1 erreur/);
         assert.match(text, /3 caractères en trop \(limite : 2\u202f000, indiquée par la page\)/);
-        await popup.screenshot({ path: `${artifacts}/checks-popup.png` });
+        await shot(popup, { path: `${artifacts}/checks-popup.png` });
         await panel.getByRole('button', { name: 'Aller au champ Secteurs d’activités' }).first().click();
         await page.waitForFunction(
           (p) => document.activeElement?.getAttribute('data-truth') === p,
@@ -268,7 +269,7 @@ export const tests = [
         });
         check(await gap(), 'after the page grew above');
         await field.scrollIntoViewIfNeeded();
-        await page.screenshot({ path: `${artifacts}/checks-far-field.png` });
+        await shot(page, { path: `${artifacts}/checks-far-field.png` });
       } finally {
         await b.close();
         await platform.close();
@@ -319,7 +320,7 @@ export const tests = [
               }),
             ),
         );
-        await page.screenshot({ path: `${artifacts}/checks-dense-form.png` });
+        await shot(page, { path: `${artifacts}/checks-dense-form.png` });
         assert.ok(found.rendered >= 20, `badges rendered near the viewport (${found.rendered})`);
         assert.ok(found.beside >= 5, `some badges went beside their fields (${found.beside})`);
         assert.deepEqual(found.covering, [], 'badges covering a control or a button');
@@ -345,7 +346,7 @@ export const tests = [
         await page.getByLabel('Secteurs d’activités').fill('x'.repeat(2100));
         await inContentWorld(page, (_, root) => root().querySelector('.toggle').click());
         await waitOverlay(page, '.details li');
-        await page.screenshot({ path: `${artifacts}/checks-panel.png` });
+        await shot(page, { path: `${artifacts}/checks-panel.png` });
         // axe cannot enter a closed shadow root: it checks an open copy of the overlay, then the copy goes.
         await inContentWorld(page, (_, root) => {
           const copy = document.createElement('certifill-overlay-copy');

@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { startPlatform } from '../../scripts/platform-server.mjs';
 import { launchWithExtension } from './browser.mjs';
+import { shot } from './shots.mjs';
 
 const POPUP_VIEWPORT = { width: 420, height: 900 };
 
@@ -75,9 +76,9 @@ export const tests = [
           assert.ok((await chip.count()) >= 1, `remarque ${i + 1} : champ ${e.field}`);
         }
         await items.nth(1).locator('details.cm-wording summary').click();
-        await popup.screenshot({ path: `${artifacts}/comments-preview.png`, fullPage: true });
-        await popup.screenshot({ path: `${artifacts}/comments-preview-top.png` });
-        await items.nth(1).screenshot({ path: `${artifacts}/comments-preview-card.png` });
+        await shot(popup, { path: `${artifacts}/comments-preview.png`, fullPage: true });
+        await shot(popup, { path: `${artifacts}/comments-preview-top.png` });
+        await shot(items.nth(1), { path: `${artifacts}/comments-preview-card.png` });
 
         await popup.getByRole('button', { name: 'Suivre ces remarques (5)' }).click();
         await popup.getByText('5 remarques ajoutées au suivi.').waitFor();
@@ -86,8 +87,8 @@ export const tests = [
         assert.equal(await tracked.count(), 5);
         await tracked.nth(1).getByLabel('Statut').selectOption({ label: 'Corrigé' });
         await popup.getByTestId('remaining').filter({ hasText: '4 remarques à traiter' }).waitFor();
-        await popup.screenshot({ path: `${artifacts}/comments-tracked.png`, fullPage: true });
-        await tracked.nth(1).screenshot({ path: `${artifacts}/comments-tracked-card.png` });
+        await shot(popup, { path: `${artifacts}/comments-tracked.png`, fullPage: true });
+        await shot(tracked.nth(1), { path: `${artifacts}/comments-tracked-card.png` });
 
         // Away from Certif Pro, a field to correct opens in the editor, focused.
         const [opened] = await Promise.all([
@@ -117,7 +118,7 @@ export const tests = [
         await popup.getByLabel('Afficher').selectOption('corrige');
         assert.equal(await popup.getByTestId('tracked-item').count(), 1);
         await popup.getByLabel('Afficher').selectOption('toutes');
-        await popup.screenshot({ path: `${artifacts}/comments-reopened.png` });
+        await shot(popup, { path: `${artifacts}/comments-reopened.png` });
 
         // The editor's full view, when the editor embeds it (tab « Compléments »).
         const dossierUrl = editor.url().replace(/#.*$/, '');
@@ -125,7 +126,7 @@ export const tests = [
         await editor.goto(`${dossierUrl}${hash}/complements`);
         await editor.waitForTimeout(500);
         if (await editor.getByText(/corrigée/).count()) {
-          await editor.screenshot({ path: `${artifacts}/comments-editor-view.png`, fullPage: true });
+          await shot(editor, { path: `${artifacts}/comments-editor-view.png`, fullPage: true });
         }
         assert.deepEqual(b.externalRequests(), []);
       } finally {
@@ -164,7 +165,7 @@ export const tests = [
         assert.equal(await popup.locator('[data-testid="preview-item"] b').count(), 0);
         const vae = popup.getByTestId('preview-item').filter({ hasText: 'La composition du jury VAE' });
         assert.match(await vae.locator('.cm-criterion__name').textContent(), /^RNCP 6° — /);
-        await popup.screenshot({ path: `${artifacts}/comments-read-page.png`, fullPage: true });
+        await shot(popup, { path: `${artifacts}/comments-read-page.png`, fullPage: true });
 
         // On a page without a request, a French explanation.
         await page.goto(`${platform.url}demandes/48213/fiche`);

@@ -17,6 +17,7 @@ import {
   readSample,
   serviceWorker,
 } from './prefill-helpers.mjs';
+import { shot as screenshot } from './shots.mjs';
 
 const SAMPLE = 'sample-rncp.json';
 const DOSSIER_ID = readSample(SAMPLE).id;
@@ -79,7 +80,7 @@ const eventually = (check, timeout = 15_000) => poll(check, timeout, 100);
 const saved = (page) => page.locator('[data-save-state="saved"]').waitFor({ timeout: 15_000 });
 
 async function shot(page, artifacts, name) {
-  await page.screenshot({ path: `${artifacts}/${name}.png`, fullPage: false });
+  await screenshot(page, { path: `${artifacts}/${name}.png`, fullPage: false });
 }
 
 export const tests = [
@@ -329,7 +330,7 @@ export const tests = [
           const page = await openDemande(b, platform, RNCP_ID, 'pieces-jointes');
           const panel = await openPanel(b, page);
           await prefill(panel);
-          await panel.screenshot({ path: `${artifacts}/data-safety-big-piece.png`, fullPage: true });
+          await shot(panel, { path: `${artifacts}/data-safety-big-piece.png`, fullPage: true });
           const got = await page.locator('[data-truth="pieces.moyensPedagogiques"]').evaluate(async (el) => {
             const f = el.files[0];
             if (!f) return null;

@@ -9,6 +9,7 @@ import { startPlatform } from '../../scripts/platform-server.mjs';
 import { launchWithExtension } from './browser.mjs';
 import { installEditorShims } from './editor-shims.mjs';
 import { openDemande, openPanel, prefill, RNCP_ID, readSample } from './prefill-helpers.mjs';
+import { shot } from './shots.mjs';
 
 const ACTIVITES =
   '<p>Le titulaire :</p><ul><li><strong>installe</strong> les équipements ;</li><li>dépanne<ul><li>à distance ;</li><li>sur site.</li></ul></li></ul>';
@@ -81,7 +82,7 @@ export const tests = [
           'TinyMCE saved into its textarea on « change »',
         );
         await page.locator('.ck-editor__editable').scrollIntoViewIfNeeded();
-        await page.screenshot({ path: `${artifacts}/editor-apis-filled.png` });
+        await shot(page, { path: `${artifacts}/editor-apis-filled.png` });
 
         // The capture reads both editors back through their APIs: nothing differs from the dossier.
         await panel.reload();

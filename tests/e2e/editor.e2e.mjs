@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { axeViolations } from './axe.mjs';
 import { launchWithExtension } from './browser.mjs';
+import { shot } from './shots.mjs';
 
 const FIELDS = {
   '#champ-fiche-intitule': 'Technicien supérieur « réseaux » — niveau 5',
@@ -63,7 +64,7 @@ export const tests = [
       });
       try {
         let { page, errors } = await openEditor(b);
-        await page.screenshot({ path: `${artifacts}/editor-empty.png` });
+        await shot(page, { path: `${artifacts}/editor-empty.png` });
         assert.deepEqual(await axeViolations(page), [], 'axe: empty list');
 
         await page.getByLabel('Nom du dossier').fill('Titre Technicien réseaux');
@@ -118,16 +119,16 @@ export const tests = [
         assert.deepEqual(await readFields(page), FIELDS, 'values after a second reload');
         await page.locator('[data-save-state]').waitFor();
         await page.evaluate(() => window.scrollTo(0, 0));
-        await page.screenshot({ path: `${artifacts}/editor-dossier.png` });
+        await shot(page, { path: `${artifacts}/editor-dossier.png` });
         await page.locator('#section-fiche').scrollIntoViewIfNeeded();
         await page.evaluate(() => document.getElementById('section-fiche')?.scrollIntoView());
-        await page.screenshot({ path: `${artifacts}/editor-fiche.png` });
+        await shot(page, { path: `${artifacts}/editor-fiche.png` });
         assert.deepEqual(await axeViolations(page), [], 'axe: dossier page');
 
         // Vérification: what blocks the filing; each item opens its field in the form.
         await page.getByRole('link', { name: 'Vérification' }).click();
         await page.getByRole('heading', { name: 'Prêt à déposer ?' }).waitFor();
-        await page.screenshot({ path: `${artifacts}/editor-verification.png` });
+        await shot(page, { path: `${artifacts}/editor-verification.png` });
         await page.getByRole('button', { name: 'Compétences attestées' }).first().click();
         await page.waitForFunction(
           () => document.activeElement?.id === 'champ-fiche-competencesAttestees',
@@ -140,10 +141,10 @@ export const tests = [
         await page.getByRole('heading', { name: 'Historique des versions' }).waitFor();
         await page.getByText('Création', { exact: true }).waitFor();
         assert.deepEqual(await axeViolations(page), [], 'axe: history');
-        await page.screenshot({ path: `${artifacts}/editor-history.png` });
+        await shot(page, { path: `${artifacts}/editor-history.png` });
         await page.getByRole('link', { name: 'Demande de compléments' }).click();
         await page.getByRole('heading', { level: 2, name: 'Demande de compléments' }).waitFor();
-        await page.screenshot({ path: `${artifacts}/editor-complements.png` });
+        await shot(page, { path: `${artifacts}/editor-complements.png` });
 
         // Export this dossier (a Blob download).
         const [download] = await Promise.all([
@@ -165,7 +166,7 @@ export const tests = [
         const fresh = await openEditor(b2);
         await fresh.page.locator('#import-file').setInputFiles(file);
         await fresh.page.getByText('1 dossier importé').waitFor();
-        await fresh.page.screenshot({ path: `${artifacts}/editor-imported.png` });
+        await shot(fresh.page, { path: `${artifacts}/editor-imported.png` });
         await fresh.page.getByRole('link', { name: 'Titre Technicien réseaux' }).first().click();
         assert.equal(new URL(fresh.page.url()).hash, `#/dossier/${source.id}`);
         await fresh.page
@@ -212,7 +213,7 @@ export const tests = [
         const allFile = join(mkdtempSync(join(tmpdir(), 'certifill-export-')), all.suggestedFilename());
         await all.saveAs(allFile);
         assert.equal(JSON.parse(readFileSync(allFile, 'utf8')).dossiers.length, 2);
-        await fresh.page.screenshot({ path: `${artifacts}/editor-list.png` });
+        await shot(fresh.page, { path: `${artifacts}/editor-list.png` });
 
         assert.deepEqual([...errors, ...fresh.errors], [], 'no page errors');
         assert.deepEqual(b.externalRequests(), [], 'no network request (first profile)');

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { zipSync } from 'fflate';
 import { launchWithExtension } from './browser.mjs';
+import { shot } from './shots.mjs';
 
 const DIALOG = 'Nouveau dossier à partir d’une fiche publiée';
 
@@ -28,7 +29,7 @@ export const tests = [
         await page.getByRole('button', { name: DIALOG }).click();
         const dialog = page.getByRole('dialog', { name: DIALOG });
         await dialog.waitFor();
-        await page.screenshot({ path: `${artifacts}/fiche-import-choose.png` });
+        await shot(page, { path: `${artifacts}/fiche-import-choose.png` });
 
         await page.locator('#fiche-export-file').setInputFiles({
           name: 'export-fiches-rncp-v4-1-2026-08-16.zip',
@@ -45,7 +46,7 @@ export const tests = [
         const search = dialog.getByLabel('Numéro ou intitulé de la fiche');
         await search.pressSequentially('auxiliaire');
         await dialog.getByText('1 fiche correspond.').waitFor();
-        await page.screenshot({ path: `${artifacts}/fiche-import-picker.png` });
+        await shot(page, { path: `${artifacts}/fiche-import-picker.png` });
         await dialog.getByRole('button', { name: 'Créer le renouvellement de RNCP40344' }).click();
 
         const report = page.getByRole('region', { name: 'Dossier créé à partir de la fiche RNCP40344' });
@@ -60,7 +61,7 @@ export const tests = [
             name: /Auxiliaire spécialisé vétérinaire — renouvellement RNCP40344/,
           })
           .waitFor();
-        await page.screenshot({ path: `${artifacts}/fiche-import-dossier.png`, fullPage: false });
+        await shot(page, { path: `${artifacts}/fiche-import-dossier.png`, fullPage: false });
 
         // The blocs came in, with their lists: four blocs, codes in their fields (their section opened).
         await page
@@ -76,7 +77,7 @@ export const tests = [
           assert.equal(await page.locator(`#champ-fiche-blocs-${i}-code`).inputValue(), code);
         const rules = page.locator('#champ-fiche-reglementationsActivites');
         await rules.scrollIntoViewIfNeeded();
-        await page.screenshot({ path: `${artifacts}/fiche-import-lists.png` });
+        await shot(page, { path: `${artifacts}/fiche-import-lists.png` });
         // Formatted, not tags: the rich-text fields show the restored lists as lists.
         const shown = await page.evaluate(() => {
           const count = (id, sel) => document.getElementById(id)?.querySelectorAll(sel).length ?? -1;
@@ -96,7 +97,7 @@ export const tests = [
         assert.equal(shown.tags, false, 'no HTML tags shown as text');
         const bloc = page.locator('#champ-fiche-blocs-0-listeCompetences');
         await bloc.scrollIntoViewIfNeeded();
-        await page.screenshot({ path: `${artifacts}/fiche-import-blocs.png` });
+        await shot(page, { path: `${artifacts}/fiche-import-blocs.png` });
         assert.deepEqual(errors, [], 'no page errors');
         assert.deepEqual(b.externalRequests(), [], 'nothing leaves the machine');
       } finally {
@@ -121,7 +122,7 @@ export const tests = [
         const alert = dialog.getByRole('alert');
         await alert.waitFor();
         assert.match(await alert.textContent(), /aucun fichier XML \(elle contient : photo\.jpg\)/);
-        await page.screenshot({ path: `${artifacts}/fiche-import-error.png` });
+        await shot(page, { path: `${artifacts}/fiche-import-error.png` });
         await dialog.getByRole('button', { name: 'Fermer' }).click();
         assert.equal(await page.getByRole('heading', { name: 'Aucun dossier pour l’instant' }).count(), 1);
       } finally {

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import mammoth from 'mammoth';
 import { launchWithExtension } from './browser.mjs';
+import { shot } from './shots.mjs';
 
 const POPUP_VIEWPORT = { width: 420, height: 900 };
 // A letter of the development part of the corpus (never the held-out part).
@@ -90,7 +91,7 @@ export const tests = [
           .getByTestId('due')
           .filter({ hasText: /^À rendre le 11\u00a0février\u00a02026 — / })
           .waitFor();
-        await editor.screenshot({ path: `${artifacts}/letters-preview.png`, fullPage: true });
+        await shot(editor, { path: `${artifacts}/letters-preview.png`, fullPage: true });
 
         const texts = await editor.locator('[data-testid="preview-item"] .cm-text').allTextContents();
         assert.deepEqual(
@@ -113,7 +114,7 @@ export const tests = [
           .getByTestId('request-card')
           .filter({ hasText: 'À rendre le 11\u00a0février\u00a02026' })
           .waitFor();
-        await editor.screenshot({ path: `${artifacts}/letters-tracked.png`, fullPage: true });
+        await shot(editor, { path: `${artifacts}/letters-tracked.png`, fullPage: true });
 
         const popup = await b.context.newPage();
         await popup.setViewportSize(POPUP_VIEWPORT);
@@ -137,11 +138,10 @@ export const tests = [
         await popup.getByLabel('Collez la demande de compléments').fill(LETTER.text);
         await popup.getByRole('button', { name: 'Analyser' }).click();
         await popup.getByRole('heading', { name: '3 remarques trouvées' }).waitFor();
-        await popup.screenshot({ path: `${artifacts}/letters-sidepanel.png` });
-        await popup
-          .locator('.cm-preview')
-          .getByTestId('ignored-lines')
-          .screenshot({ path: `${artifacts}/letters-sidepanel-ignored.png` });
+        await shot(popup, { path: `${artifacts}/letters-sidepanel.png` });
+        await shot(popup.locator('.cm-preview').getByTestId('ignored-lines'), {
+          path: `${artifacts}/letters-sidepanel-ignored.png`,
+        });
         assert.deepEqual(b.externalRequests(), []);
       } finally {
         await b.close();
@@ -185,7 +185,7 @@ export const tests = [
         await answer(LETTER.remarks[2], ANSWERS[1]);
         const card = editor.getByTestId('request-card');
         await card.getByText(/^2\u00a0réponses rédigées sur 3\u00a0remarques$/).waitFor();
-        await editor.screenshot({ path: `${artifacts}/letters-answered.png`, fullPage: true });
+        await shot(editor, { path: `${artifacts}/letters-answered.png`, fullPage: true });
 
         const [download] = await Promise.all([
           editor.waitForEvent('download'),
@@ -221,9 +221,9 @@ export const tests = [
         const printed = await doc.textContent();
         for (const a of ANSWERS) assert.ok(printed.includes(a), `réponse sur la page : ${a}`);
         assert.ok(printed.includes(TYPED));
-        await editor.screenshot({ path: `${artifacts}/letters-response-page.png`, fullPage: true });
+        await shot(editor, { path: `${artifacts}/letters-response-page.png`, fullPage: true });
         await editor.emulateMedia({ media: 'print' });
-        await editor.screenshot({ path: `${artifacts}/letters-response-print.png`, fullPage: true });
+        await shot(editor, { path: `${artifacts}/letters-response-print.png`, fullPage: true });
         await editor.emulateMedia({ media: 'screen' });
         assert.deepEqual(b.externalRequests(), []);
       } finally {

@@ -74,7 +74,7 @@ export async function openPanel(b, page) {
   const sw = await serviceWorker(b);
   await sw.evaluate((u) => chrome.windows.create({ url: u, focused: true }), url);
   let panel = b.context.pages().find((p) => p.url() === url);
-  for (const deadline = Date.now() + 10_000; !panel && Date.now() < deadline; ) {
+  for (const deadline = Date.now() + 30_000; !panel && Date.now() < deadline; ) {
     await new Promise((r) => setTimeout(r, 50));
     panel = b.context.pages().find((p) => p.url() === url);
   }

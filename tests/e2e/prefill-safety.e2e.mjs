@@ -12,6 +12,7 @@ import {
   readMarked,
   waitRoute,
 } from './prefill-helpers.mjs';
+import { shot } from './shots.mjs';
 
 async function session(run) {
   const platform = await startPlatform({ port: 0 });
@@ -64,13 +65,13 @@ export const tests = [
         await popup.getByRole('button', { name: 'Annuler le pré-remplissage' }).click();
         const confirm = popup.getByTestId('undo-confirm');
         await confirm.waitFor();
-        await popup.screenshot({ path: `${artifacts}/undo-confirm.png`, fullPage: true });
+        await shot(popup, { path: `${artifacts}/undo-confirm.png`, fullPage: true });
         const listed = await confirm.locator('li label').allTextContents();
         assert.equal(listed.length, 2, listed.join(' | '));
         await popup.getByRole('button', { name: 'Confirmer l’annulation' }).click();
         const report = popup.getByTestId('undo-report');
         await report.waitFor();
-        await popup.screenshot({ path: `${artifacts}/undo-report.png`, fullPage: true });
+        await shot(popup, { path: `${artifacts}/undo-report.png`, fullPage: true });
         const message = await report.getByRole('status').textContent();
         assert.match(
           message,
@@ -121,7 +122,7 @@ export const tests = [
         for (const p of ['compte.nom', 'compte.email', 'compte.telephone'])
           assert.equal(decisions[p], 'invisible', `${p} : ${decisions[p]}`);
         assert.equal(decisions['compte.prenom'], 'a_remplir');
-        await popup.screenshot({ path: `${artifacts}/prefill-invisible-report.png`, fullPage: true });
+        await shot(popup, { path: `${artifacts}/prefill-invisible-report.png`, fullPage: true });
         const values = await page.evaluate(() =>
           Object.fromEntries(
             ['compte.nom', 'compte.email', 'compte.telephone', 'compte.prenom'].map((p) => [
@@ -148,7 +149,7 @@ export const tests = [
         await popup.getByTestId('prefill-invisible').waitFor();
         const note = await popup.locator('li.pp-row[data-path="compte.nom"] p.pp-note').textContent();
         assert.match(note, /masqué par la page/);
-        await popup.screenshot({ path: `${artifacts}/prefill-invisible-preview.png`, fullPage: true });
+        await shot(popup, { path: `${artifacts}/prefill-invisible-preview.png`, fullPage: true });
       });
     },
   },

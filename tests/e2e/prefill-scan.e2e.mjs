@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { startPlatform } from '../../scripts/platform-server.mjs';
 import { launchWithExtension } from './browser.mjs';
 import { importSample, openPanel, prefill } from './prefill-helpers.mjs';
+import { shot } from './shots.mjs';
 
 const SHELL = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Fiche descriptive — Certif Pro</title></head>
 <body><main><h1>Demande d’enregistrement n° 48213</h1><p>RNCP</p><h2>Fiche descriptive</h2>
@@ -80,7 +81,7 @@ export const tests = [
         assert.match(values.secteurs, /^Entreprises de services du numérique/);
         assert.match(values.emplois, /^Technicien réseaux ;/);
         assert.equal(values.lien, 'https://www.institut-exemple-numerique.fr/certifications/tsrc');
-        await page.screenshot({ path: `${artifacts}/prefill-scan.png`, fullPage: true });
+        await shot(page, { path: `${artifacts}/prefill-scan.png`, fullPage: true });
         assert.deepEqual(b.externalRequests(), []);
       } finally {
         await b.close();

@@ -16,6 +16,7 @@ import {
   serviceWorker,
   switchTab,
 } from './prefill-helpers.mjs';
+import { shot } from './shots.mjs';
 
 async function session(run) {
   const platform = await startPlatform({ port: 0 });
@@ -55,8 +56,8 @@ export const tests = [
         const decisions = await prefill(popup);
         assert.equal(decisions['fiche.blocs[0].libelle'], 'different');
         assert.equal(decisions['fiche.intitule'], undefined, 'l’intitulé est sur l’onglet Identification');
-        await popup.screenshot({ path: `${artifacts}/prefill-report.png`, fullPage: true });
-        await page.screenshot({ path: `${artifacts}/prefill-fiche.png`, fullPage: true });
+        await shot(popup, { path: `${artifacts}/prefill-report.png`, fullPage: true });
+        await shot(page, { path: `${artifacts}/prefill-fiche.png`, fullPage: true });
 
         const marked = await readMarked(page);
         assert.ok(Object.keys(marked).length >= 30, `champs marqués : ${Object.keys(marked).length}`);
@@ -147,7 +148,7 @@ export const tests = [
           1,
           'seule la valeur modifiée diffère',
         );
-        await popup.screenshot({ path: `${artifacts}/capture-diff.png`, fullPage: true });
+        await shot(popup, { path: `${artifacts}/capture-diff.png`, fullPage: true });
         await popup.getByRole('button', { name: 'Enregistrer la sélection' }).click();
         await popup.getByText(/1 valeur enregistrée dans le dossier/).waitFor();
         const [saved] = await readDossiers(b);
@@ -183,7 +184,7 @@ export const tests = [
         await popup.reload();
         await popup.getByRole('button', { name: 'Correspondances apprises' }).click();
         await popup.getByText('Intitulé de la certification', { exact: false }).first().waitFor();
-        await popup.screenshot({ path: `${artifacts}/mappings.png`, fullPage: true });
+        await shot(popup, { path: `${artifacts}/mappings.png`, fullPage: true });
         await assertNothingStored(page);
 
         // A tab that is not Certif Pro: a clear French message, nothing else.
@@ -218,7 +219,7 @@ export const tests = [
         assert.equal(marked['fiche.validationPartielle'], 'Non');
         assert.equal(marked['fiche.dureeValidite'], '3');
         assert.deepEqual(mismatches(d, marked), []);
-        await page.screenshot({ path: `${artifacts}/prefill-rs-fiche.png`, fullPage: true });
+        await shot(page, { path: `${artifacts}/prefill-rs-fiche.png`, fullPage: true });
         await assertNothingStored(page);
       });
     },

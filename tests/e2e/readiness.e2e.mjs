@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
 import { launchWithExtension } from './browser.mjs';
+import { shot } from './shots.mjs';
 
 const SAMPLE = resolve('tests/fixtures/dossiers/sample-rncp.json');
 const REMARK = 'La composition du jury VAE n’est pas précisée : merci de la détailler (critère 6°).';
@@ -38,8 +39,8 @@ export const tests = [
         assert.equal(await six.locator('.rd-status').textContent(), 'À compléter');
         await six.getByText(/Joignez la description du dispositif de VAE/).waitFor();
         await criterion(page, '1').scrollIntoViewIfNeeded();
-        await page.screenshot({ path: `${artifacts}/readiness-bars.png`, fullPage: true });
-        await six.screenshot({ path: `${artifacts}/readiness-criterion-6.png` });
+        await shot(page, { path: `${artifacts}/readiness-bars.png`, fullPage: true });
+        await shot(six, { path: `${artifacts}/readiness-criterion-6.png` });
 
         // A finding opens its field in the form.
         await six.getByRole('button', { name: /^Critère 6° — Accès par la validation/ }).click();
@@ -62,7 +63,7 @@ export const tests = [
         });
         await remarks.getByText(/La composition du jury VAE n’est pas précisée/).waitFor();
         assert.match(await remarks.getByTestId('readiness-remark').first().textContent(), /À traiter/);
-        await criterion(page, '6').screenshot({ path: `${artifacts}/readiness-remark.png` });
+        await shot(criterion(page, '6'), { path: `${artifacts}/readiness-remark.png` });
 
         // The printable checklist: alone on paper.
         await page.evaluate(() => document.documentElement.classList.add('rd-printing'));
@@ -74,7 +75,7 @@ export const tests = [
           'tabs hidden in print',
         );
         await page.evaluate(() => window.scrollTo(0, 0));
-        await page.screenshot({ path: `${artifacts}/readiness-checklist.png`, fullPage: true });
+        await shot(page, { path: `${artifacts}/readiness-checklist.png`, fullPage: true });
         await page.emulateMedia({ media: 'screen' });
         assert.ok(!(await list.isVisible()), 'checklist hidden on screen');
         await page.evaluate(() => document.documentElement.classList.remove('rd-printing'));
@@ -96,7 +97,7 @@ export const tests = [
         const panelSix = criterion(panel, '6');
         await panelSix.locator('summary').click();
         await panelSix.getByText(/La composition du jury VAE n’est pas précisée/).waitFor();
-        await panel.screenshot({ path: `${artifacts}/readiness-sidepanel.png`, fullPage: true });
+        await shot(panel, { path: `${artifacts}/readiness-sidepanel.png`, fullPage: true });
         const [opened] = await Promise.all([
           b.context.waitForEvent('page'),
           panelSix.getByRole('button', { name: /^Description du dispositif de VAE/ }).click(),

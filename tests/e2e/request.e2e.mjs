@@ -16,6 +16,7 @@ import {
   switchTab,
 } from './prefill-helpers.mjs';
 import { openRealSidePanel, REAL_PANEL_ARGS } from './real-side-panel.mjs';
+import { shot } from './shots.mjs';
 
 async function session(run, opts = {}) {
   const platform = await startPlatform({ port: 0 });
@@ -134,7 +135,7 @@ async function everyTab(artifacts, repertoire, file, id) {
       await row.waitFor();
       assert.equal(await row.getAttribute('data-remaining'), '0', `${where} : rien à reprendre`);
     }
-    await panel.screenshot({ path: `${artifacts}/request-progress-${repertoire}.png` });
+    await shot(panel, { path: `${artifacts}/request-progress-${repertoire}.png` });
     assert.equal(await deposits(page), 0);
     assert.deepEqual(
       (await pressed(page)).filter((p) => !tabNames(Object.keys(TAB_FLOORS[repertoire])).has(p)),
@@ -159,7 +160,7 @@ export const tests = [
         assert.equal(before['fiche.blocs[1].code'], undefined, 'la page ne montre qu’un bloc au départ');
 
         const r = await fill(panel, page);
-        await panel.screenshot({ path: `${artifacts}/request-fiche-report.png` });
+        await shot(panel, { path: `${artifacts}/request-fiche-report.png` });
         assert.deepEqual(r.groups, { 'fiche.blocs': 3 }, '« 3 blocs à créer » dans l’aperçu');
         assert.equal(
           r.rows.filter((x) => x.decision === 'a_creer').length,
@@ -184,7 +185,7 @@ export const tests = [
         assert.equal(await deposits(page), 0, '« Déposer la demande » jamais pressé');
 
         const u = await undo(panel);
-        await panel.screenshot({ path: `${artifacts}/request-fiche-undo.png` });
+        await shot(panel, { path: `${artifacts}/request-fiche-undo.png` });
         assert.equal(u.removed, 3, u.text);
         assert.ok(u.restored >= 30, u.text);
         assert.match(u.text, /3 éléments créés par le pré-remplissage supprimés de la page/);
@@ -242,7 +243,7 @@ export const tests = [
         await panel.getByTestId('page-summary').waitFor();
         const beforeP = await readMarked(page);
         const p = await fill(panel, page);
-        await panel.screenshot({ path: `${artifacts}/request-partenaires-report.png` });
+        await shot(panel, { path: `${artifacts}/request-partenaires-report.png` });
         assert.deepEqual(p.groups, { partenaires: 1 });
         assert.equal(p.created, 1);
         assert.equal(p.failed, 0);
@@ -300,7 +301,7 @@ export const tests = [
             await panel.getByTestId('page-summary').waitFor();
             await jump.click();
             assert.equal(await real.isOpen(), true);
-            await panel.screenshot({ path: `${artifacts}/request-real-side-panel.png` });
+            await shot(panel, { path: `${artifacts}/request-real-side-panel.png` });
             await editor.bringToFront();
             await panel.getByText('Ouvrez une page de Certif Pro').waitFor({ timeout: 15_000 });
           } finally {

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { startPlatform } from '../../scripts/platform-server.mjs';
 import { launchWithExtension } from './browser.mjs';
 import { openDemande, openPanel, prefill, RNCP_ID, readDossiers, readSample } from './prefill-helpers.mjs';
+import { shot } from './shots.mjs';
 
 const ACTIVITES =
   '<p>Le titulaire :</p><ul><li><strong>installe</strong> les équipements ;</li><li>dépanne<ul><li>à distance ;</li><li>sur site.</li></ul></li></ul><ol><li>Diagnostic</li><li>Réparation</li></ol>';
@@ -57,7 +58,7 @@ export const tests = [
         await editor.goto(b.url(`options.html#/dossier/${d.id}/section/fiche`));
         await editor.locator('#champ-fiche-activitesVisees li').first().waitFor();
         await editor.locator('#champ-fiche-activitesVisees').scrollIntoViewIfNeeded();
-        await editor.screenshot({ path: `${artifacts}/richtext-editor.png` });
+        await shot(editor, { path: `${artifacts}/richtext-editor.png` });
         await editor.close();
 
         const page = await openDemande(b, platform, RNCP_ID, 'fiche');
@@ -82,7 +83,7 @@ export const tests = [
         const textarea = await page.locator('[data-truth="fiche.secteursActivite"]').inputValue();
         assert.equal(textarea, 'Secteurs :\n\n- ESN ;\n- collectivités.\n\nEt d’autres.');
         await page.locator('[data-truth="fiche.activitesVisees"]').scrollIntoViewIfNeeded();
-        await page.screenshot({ path: `${artifacts}/richtext-prefilled.png` });
+        await shot(page, { path: `${artifacts}/richtext-prefilled.png` });
         assert.deepEqual(b.externalRequests(), [], 'aucune requête ne doit sortir de la machine');
       } finally {
         await b.close();
@@ -134,7 +135,7 @@ export const tests = [
           { timeout: 30_000, polling: 100 },
         );
         await field.scrollIntoViewIfNeeded();
-        await page.screenshot({ path: `${artifacts}/richtext-paste.png` });
+        await shot(page, { path: `${artifacts}/richtext-paste.png` });
         assert.ok((await readDossiers(b)).length >= 1);
       } finally {
         await b.close();

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { launchWithExtension } from './browser.mjs';
+import { shot } from './shots.mjs';
 
 export const tests = [
   {
@@ -14,7 +15,7 @@ export const tests = [
         await panel.goto(b.url('sidepanel.html'));
         await panel.getByRole('heading', { name: 'Certifill' }).waitFor();
         await panel.getByText('Non affilié à France compétences').waitFor();
-        await panel.screenshot({ path: `${artifacts}/smoke-sidepanel.png` });
+        await shot(panel, { path: `${artifacts}/smoke-sidepanel.png` });
         const sw = b.context.serviceWorkers()[0] ?? (await b.context.waitForEvent('serviceworker'));
         const { manifest, behavior } = await sw.evaluate(async () => ({
           manifest: chrome.runtime.getManifest(),

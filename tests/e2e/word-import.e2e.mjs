@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { axeViolations } from './axe.mjs';
 import { launchWithExtension } from './browser.mjs';
+import { shot } from './shots.mjs';
 import { COMPETENCES, writeWordFiles } from './word-docs.mjs';
 
 /** The stored dossier record, read from the editor page's own IndexedDB. */
@@ -149,8 +150,8 @@ export const tests = [
         });
         assert.deepEqual([...new Set(own.flatMap(typographyFaults))], []);
         assert.deepEqual(await axeViolations(page, '.cf-word'), [], 'axe: the preview');
-        await preview.screenshot({ path: `${artifacts}/word-import-preview.png` });
-        await page.screenshot({ path: `${artifacts}/word-import-preview-page.png`, fullPage: true });
+        await shot(preview, { path: `${artifacts}/word-import-preview.png` });
+        await shot(page, { path: `${artifacts}/word-import-preview-page.png`, fullPage: true });
         // Nothing is written while the preview is open.
         const before = await storedDossier(page, id);
         assert.deepEqual(before.values, {});
@@ -170,7 +171,7 @@ export const tests = [
           .waitFor();
         await page.locator('[data-save-state="saved"]').waitFor();
         await page.evaluate(() => window.scrollTo(0, 0));
-        await page.screenshot({ path: `${artifacts}/word-import-done.png` });
+        await shot(page, { path: `${artifacts}/word-import-done.png` });
 
         const after = await storedDossier(page, id);
         assert.deepEqual(Object.keys(after.values).sort(), [
@@ -222,9 +223,9 @@ export const tests = [
         assert.equal(await page.locator('#champ-fiche-blocs-1-libelle').inputValue(), B2);
         assert.equal(await page.locator('#champ-fiche-activitesVisees ul ul li').count(), 2);
         await page.locator('#champ-fiche-blocs-0-libelle').scrollIntoViewIfNeeded();
-        await page.screenshot({ path: `${artifacts}/word-import-blocs.png` });
+        await shot(page, { path: `${artifacts}/word-import-blocs.png` });
         await page.locator('#champ-fiche-objectifsContexte').scrollIntoViewIfNeeded();
-        await page.screenshot({ path: `${artifacts}/word-import-fiche.png` });
+        await shot(page, { path: `${artifacts}/word-import-fiche.png` });
         // The import is a revision of its own: the version before it can be restored.
         await page.getByRole('link', { name: 'Historique' }).click();
         await page.getByRole('heading', { name: 'Historique des versions' }).waitFor();
@@ -254,13 +255,13 @@ export const tests = [
           await alert.textContent(),
           /^«\u00a0dossier avec macros\.docx\u00a0» n’a pas été importé\. Ce document contient des macros/,
         );
-        await page.locator('.cf-word-import').screenshot({ path: `${artifacts}/word-import-macros.png` });
+        await shot(page.locator('.cf-word-import'), { path: `${artifacts}/word-import-macros.png` });
         assert.equal(await page.locator('.cf-word').count(), 0, 'no preview for a refused file');
 
         await page.setInputFiles('#word-file', files.corrupt);
         await alert.filter({ hasText: 'endommagé ou incomplet' }).waitFor({ timeout: 20_000 });
         assert.deepEqual(typographyFaults(await alert.textContent()), []);
-        await page.locator('.cf-word-import').screenshot({ path: `${artifacts}/word-import-corrupt.png` });
+        await shot(page.locator('.cf-word-import'), { path: `${artifacts}/word-import-corrupt.png` });
         assert.equal(await page.locator('.cf-word').count(), 0);
 
         const after = await storedDossier(page, id);

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { startPlatform } from '../../../scripts/platform-server.mjs';
 import { demandePath } from '../../reconstruction/pages.mjs';
+import { shot } from '../shots.mjs';
 import { launchFirefox, until } from './browser.mjs';
 
 const NNBSP = '\u202f';
@@ -101,7 +102,7 @@ export const tests = [
         assert.deepEqual(over.text, [`5 caractères en trop (limite : 2${NNBSP}000, indiquée par la page)`]);
         assert.equal(over.active, SECTEURS);
         assert.equal(await pageCounterText(page, SECTEURS), '2005 / 2000 caractères');
-        await page.screenshot({ path: `${artifacts}/firefox-checks-over-limit.png` });
+        await shot(page, { path: `${artifacts}/firefox-checks-over-limit.png` });
         await area.evaluate((el) => {
           el.select();
           document.execCommand('delete');

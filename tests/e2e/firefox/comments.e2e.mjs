@@ -1,5 +1,6 @@
 // « Demande de compléments » in Firefox: paste, link each remark to its criterion, track, correct, reopen.
 import assert from 'node:assert/strict';
+import { shot } from '../shots.mjs';
 import { launchFirefox, reload, until } from './browser.mjs';
 import { clickText, pasteAndAnalyse, typeInto, waitText } from './page-helpers.mjs';
 
@@ -39,7 +40,7 @@ export const tests = [
         assert.equal(found.length, 3);
         for (const [i, re] of EXPECTED.entries())
           assert.match(found[i] ?? '', re, `remarque ${i + 1} : ${found[i]}`);
-        await popup.screenshot({ path: `${artifacts}/firefox-comments-preview.png`, fullPage: true });
+        await shot(popup, { path: `${artifacts}/firefox-comments-preview.png`, fullPage: true });
 
         await clickText(popup, 'button', 'Suivre ces remarques (3)');
         await waitText(popup, '[data-testid="remaining"]', '3 remarques à traiter');
@@ -51,7 +52,7 @@ export const tests = [
         await waitText(popup, '[data-testid="remaining"]', '2 remarques à traiter');
         await until(popup, () => document.querySelectorAll('[data-testid="tracked-item"]').length === 3);
         assert.deepEqual(await statuses(popup), ['a_traiter', 'corrige', 'a_traiter']);
-        await popup.screenshot({ path: `${artifacts}/firefox-comments-tracked.png`, fullPage: true });
+        await shot(popup, { path: `${artifacts}/firefox-comments-tracked.png`, fullPage: true });
         assert.deepEqual(ff.pageErrors, [], 'no page errors');
         assert.deepEqual(ff.externalRequests(), [], 'no network request');
       } finally {

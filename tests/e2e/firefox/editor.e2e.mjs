@@ -1,6 +1,7 @@
 // The dossier editor in Firefox: create, type, reload, attach a piece, export, import the export back.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { shot } from '../shots.mjs';
 import { launchFirefox, reload, until } from './browser.mjs';
 import { clickText, fieldValues, typeInto, waitText } from './page-helpers.mjs';
 
@@ -18,7 +19,7 @@ export const tests = [
       try {
         const page = await ff.open(ff.url('options.html'));
         await waitText(page, 'h1', 'Mes dossiers');
-        await page.screenshot({ path: `${artifacts}/firefox-editor-empty.png` });
+        await shot(page, { path: `${artifacts}/firefox-editor-empty.png` });
 
         await typeInto(page, '#create-name', NAME);
         await page.click('input[name="create-repertoire"][value="RNCP"]');
@@ -42,7 +43,7 @@ export const tests = [
         await waitText(page, '*', 'sample-rncp.json');
         await page.waitForSelector('[data-save-state="saved"]');
         await page.evaluate(() => window.scrollTo(0, 0));
-        await page.screenshot({ path: `${artifacts}/firefox-editor-dossier.png` });
+        await shot(page, { path: `${artifacts}/firefox-editor-dossier.png` });
 
         // Export: a real download, written to the run's folder.
         await clickText(page, 'button', 'Exporter ce dossier');
@@ -68,7 +69,7 @@ export const tests = [
         });
         assert.deepEqual(await fieldValues(list, Object.keys(FIELDS)), FIELDS, 'values of the imported copy');
         await waitText(list, '*', 'sample-rncp.json');
-        await list.screenshot({ path: `${artifacts}/firefox-editor-imported.png` });
+        await shot(list, { path: `${artifacts}/firefox-editor-imported.png` });
 
         assert.deepEqual(ff.pageErrors, [], 'no page errors');
         assert.deepEqual(ff.externalRequests(), [], 'no network request');

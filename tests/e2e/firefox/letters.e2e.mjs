@@ -2,6 +2,7 @@
 // (.docx) and shown as a printable page in the editor.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { shot } from '../shots.mjs';
 import { launchFirefox, until } from './browser.mjs';
 import { clickText, pasteAndAnalyse, typeInto, waitText } from './page-helpers.mjs';
 
@@ -31,7 +32,7 @@ export const tests = [
         );
         assert.deepEqual(ignored, LETTER.ignored);
         await waitText(popup, '[data-testid="due"]', /^À rendre le .+ — dans 30 jours/);
-        await popup.screenshot({ path: `${artifacts}/firefox-letters-preview.png` });
+        await shot(popup, { path: `${artifacts}/firefox-letters-preview.png` });
 
         await clickText(popup, 'button', 'Suivre ces remarques (3)');
         await waitText(popup, '[data-testid="request-card"]', 'Demande reçue le');
@@ -78,7 +79,7 @@ export const tests = [
         assert.equal(remarks.length, 3);
         for (const [i, r] of LETTER.remarks.entries())
           assert.ok(remarks[i]?.includes(r.text), `remarque ${i + 1}`);
-        await editor.screenshot({ path: `${artifacts}/firefox-letters-response.png`, fullPage: true });
+        await shot(editor, { path: `${artifacts}/firefox-letters-response.png`, fullPage: true });
         assert.deepEqual(ff.pageErrors, [], 'no page errors');
         assert.deepEqual(ff.externalRequests(), [], 'no network request');
       } finally {

@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { startPlatform } from '../../../scripts/platform-server.mjs';
 import { demandePath } from '../../reconstruction/pages.mjs';
+import { shot } from '../shots.mjs';
 import { launchFirefox, reload, until } from './browser.mjs';
 import { clickText, waitText } from './page-helpers.mjs';
 
@@ -33,7 +34,7 @@ export const tests = [
           'Certifill n’a pas encore accès aux pages de Certif Pro',
         );
         await waitText(popup, '[role="alert"]', 'Ouvrez une page de Certif Pro');
-        await popup.screenshot({ path: `${artifacts}/firefox-host-access.png` });
+        await shot(popup, { path: `${artifacts}/firefox-host-access.png` });
         assert.equal(await page.$('[data-certifill-field]'), null, 'no content script without access');
 
         await clickText(popup, 'button', 'Autoriser l’accès à Certif Pro');

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
 import { startPlatform } from '../../../scripts/platform-server.mjs';
 import { mismatches, RNCP_ID, readMarked, readSample, SAMPLES } from '../prefill-helpers.mjs';
+import { shot } from '../shots.mjs';
 import { launchFirefox, until } from './browser.mjs';
 import { clickText, waitText } from './page-helpers.mjs';
 
@@ -53,11 +54,11 @@ export const tests = [
           Object.fromEntries(rows.map((r) => [r.dataset.path, r.dataset.decision])),
         );
         assert.equal(decisions['fiche.blocs[0].libelle'], 'different', 'the typed value differs');
-        await popup.screenshot({ path: `${artifacts}/firefox-prefill-preview.png`, fullPage: true });
+        await shot(popup, { path: `${artifacts}/firefox-prefill-preview.png`, fullPage: true });
         await clickText(popup, 'button', 'Appliquer', { exact: true });
         await popup.waitForSelector('[data-testid="fill-report"]', { timeout: 120_000 });
-        await popup.screenshot({ path: `${artifacts}/firefox-prefill-report.png`, fullPage: true });
-        await page.screenshot({ path: `${artifacts}/firefox-prefill-fiche.png` });
+        await shot(popup, { path: `${artifacts}/firefox-prefill-report.png`, fullPage: true });
+        await shot(page, { path: `${artifacts}/firefox-prefill-fiche.png` });
 
         const marked = await readMarked(page);
         assert.ok(Object.keys(marked).length >= 30, `champs marqués : ${Object.keys(marked).length}`);
