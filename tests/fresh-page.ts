@@ -6,6 +6,12 @@
 import { vi } from 'vitest';
 
 vi.useRealTimers();
+// The window's own timer functions, noted by the first file: a spy restored after the real timers came back
+// (tests/unit/checks/announcer.test.ts did) leaves a fake setTimeout that never fires in every later file.
+type Timers = Pick<typeof globalThis, 'setTimeout' | 'clearTimeout' | 'setInterval' | 'clearInterval'>;
+const store = globalThis as typeof globalThis & { __certifillTimers?: Timers };
+store.__certifillTimers ??= { setTimeout, clearTimeout, setInterval, clearInterval };
+Object.assign(globalThis, store.__certifillTimers);
 document.head.replaceChildren();
 document.body.replaceChildren();
 for (const el of [document.documentElement, document.body])

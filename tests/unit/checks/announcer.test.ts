@@ -2,7 +2,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAnnouncer } from '@/entrypoints/certifpro.content/checks/announcer';
 
-afterEach(() => vi.useRealTimers());
+// The spy on the fake setTimeout goes first: restored after the real timers, it would put the fake one back.
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.useRealTimers();
+});
 
 describe('the debounced live region', () => {
   it('speaks the last sentence once typing pauses, with one timer for a whole burst', () => {
