@@ -6,6 +6,7 @@ import { IgnoredLines } from './IgnoredLines';
 import type { DossierRules } from './labels';
 import { PreviewItem } from './PreviewItem';
 import { chooseCriterion, deadlineFor, type Preview, type PreviewEntry, toConfirm } from './preview';
+import { ReceiptHint } from './ReceiptHint';
 
 interface Props {
   preview: Preview;
@@ -51,6 +52,7 @@ export function PreviewList({ preview, rules, onChange, onRestore, onTrack, onDi
             className="cm-date__input"
           />
         </label>
+        <ReceiptHint deadline={deadline} receivedOn={receivedOn === '' ? todayIso() : receivedOn} />
       </div>
       {pending > 0 && (
         <p className="cm-notice cm-notice--warning" role="status">

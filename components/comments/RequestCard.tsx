@@ -9,6 +9,7 @@ import { DueNotice } from './DueNotice';
 import { IgnoredLines } from './IgnoredLines';
 import type { DossierRules } from './labels';
 import { toTracked } from './preview';
+import { ReceiptHint } from './ReceiptHint';
 import { ResponseActions } from './ResponseActions';
 
 interface Props {
@@ -74,6 +75,7 @@ export function RequestCard({ request, comments, rules, openPage }: Props) {
             className="cm-date__input"
           />
         </label>
+        <ReceiptHint deadline={request.deadline} receivedOn={request.receivedOn} />
       </div>
       {error && (
         <p className="cm-notice cm-notice--error" role="alert">

@@ -31,6 +31,10 @@ describe('a whole letter in the comments view', () => {
         .map((li) => li.querySelector('.cm-ignored__text')?.textContent),
     ).toEqual(l01.ignored);
 
+    // Left at today, the day received is months after the letter's date (8 January 2026): the panel says so.
+    expect(screen.getByTestId('receipt-hint').textContent).toMatch(
+      /^Le courrier est daté du 8\u00a0janvier\u00a02026\u00a0: s’il vous est parvenu avant le /,
+    );
     // The day received decides the due date (30 days from receipt).
     const received = screen.getByLabelText('Reçue le');
     fireEvent.change(received, { target: { value: '12/01/2026' } });
@@ -38,6 +42,7 @@ describe('a whole letter in the comments view', () => {
     expect((await screen.findByTestId('due')).textContent).toMatch(
       /^À rendre le 11\u00a0février\u00a02026 — /,
     );
+    expect(screen.queryByTestId('receipt-hint')).toBeNull();
 
     const signer = within(ignored)
       .getAllByTestId('ignored-line')
