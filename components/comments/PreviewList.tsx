@@ -26,7 +26,9 @@ export function PreviewList({ preview, rules, onChange, onRestore, onTrack, onDi
   const { entries } = preview;
   const selected = entries.filter((e) => e.selected).length;
   const pending = entries.filter(toConfirm).length;
-  const deadline = deadlineFor(preview, receivedOn === '' ? todayIso() : receivedOn);
+  // A cleared « Reçue le » counts as today (the deadline shown), but is stored as not given.
+  const receivedOrToday = receivedOn === '' ? todayIso() : receivedOn;
+  const deadline = deadlineFor(preview, receivedOrToday);
   const update = (key: string, f: (e: PreviewEntry) => PreviewEntry) =>
     onChange(entries.map((e) => (e.key === key ? f(e) : e)));
   const track = () => {
@@ -52,7 +54,7 @@ export function PreviewList({ preview, rules, onChange, onRestore, onTrack, onDi
             className="cm-date__input"
           />
         </label>
-        <ReceiptHint deadline={deadline} receivedOn={receivedOn === '' ? todayIso() : receivedOn} />
+        <ReceiptHint deadline={deadline} receivedOn={receivedOrToday} />
       </div>
       {pending > 0 && (
         <p className="cm-notice cm-notice--warning" role="status">

@@ -1,8 +1,7 @@
-import type { DeadlineRule } from '@/utils/comments/deadline';
-import { receiptHint } from '@/utils/comments/receipt-hint';
+import { type ReceiptDeadline, receiptHint } from '@/utils/comments/receipt-hint';
 
 interface Props {
-  deadline: { rule: DeadlineRule; letterDate: string | null } | null;
+  deadline: ReceiptDeadline | null;
   receivedOn: string;
 }
 

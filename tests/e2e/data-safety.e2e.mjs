@@ -17,7 +17,7 @@ import {
   readSample,
   serviceWorker,
 } from './prefill-helpers.mjs';
-import { shot as screenshot } from './shots.mjs';
+import { shot } from './shots.mjs';
 
 const SAMPLE = 'sample-rncp.json';
 const DOSSIER_ID = readSample(SAMPLE).id;
@@ -79,8 +79,9 @@ const eventually = (check, timeout = 15_000) => poll(check, timeout, 100);
 
 const saved = (page) => page.locator('[data-save-state="saved"]').waitFor({ timeout: 15_000 });
 
-async function shot(page, artifacts, name) {
-  await screenshot(page, { path: `${artifacts}/${name}.png`, fullPage: false });
+/** The visible part of a page, as tests/e2e/artifacts/NAME.png. */
+async function namedShot(page, artifacts, name) {
+  await shot(page, { path: `${artifacts}/${name}.png`, fullPage: false });
 }
 
 export const tests = [
@@ -134,7 +135,7 @@ export const tests = [
         await notice.getByText('Voir l’autre version').click();
         assert.match(await notice.textContent(), new RegExp(firstA));
         await a.locator(INTITULE).scrollIntoViewIfNeeded();
-        await shot(a, artifacts, 'data-safety-conflict');
+        await namedShot(a, artifacts, 'data-safety-conflict');
         assert.equal(await c.locator(INTITULE).inputValue(), laterC);
 
         // Nothing lost: A's version stays in the history.
@@ -172,7 +173,7 @@ export const tests = [
           const row = panel.locator('li.pp-row[data-path="fiche.intitule"]');
           await row.waitFor();
           assert.match(await row.textContent(), new RegExp(typed));
-          await shot(panel, artifacts, 'data-safety-closed-preview');
+          await namedShot(panel, artifacts, 'data-safety-closed-preview');
           // The dossier itself holds it (not only a rescue copy), and another editor tab shows it.
           assert.equal((await storedDossier(b)).values['fiche.intitule'], typed);
           const again = await openDossier(b, errors);
@@ -226,7 +227,7 @@ export const tests = [
           const inEditor = editor.locator('#champ-demande-certificateurs-0-nomCommercial');
           if ((await inEditor.count()) > 0)
             await eventually(async () => assert.equal(await inEditor.inputValue(), captured));
-          await shot(panel, artifacts, 'data-safety-capture');
+          await namedShot(panel, artifacts, 'data-safety-capture');
           assert.deepEqual(errors, [], 'no page errors');
         },
         { platform: true },
@@ -298,7 +299,7 @@ export const tests = [
           `    storage: +${fig.growth.toFixed(1)} MB for ${count} × 20 MB, +${fig.autosaves.toFixed(2)} MB after 3 autosaves`,
         );
         await editor.locator('#champ-pieces-referentiel').scrollIntoViewIfNeeded();
-        await shot(editor, artifacts, 'data-safety-pieces');
+        await namedShot(editor, artifacts, 'data-safety-pieces');
         assert.deepEqual(errors, [], 'no page errors');
       });
     },
@@ -384,7 +385,7 @@ export const tests = [
         const text = await alert.textContent();
         assert.match(text, /Chemin de champ refusé/);
         assert.match(text, /un groupe compte au plus \d+ éléments/);
-        await shot(editor, artifacts, 'data-safety-import-refused');
+        await namedShot(editor, artifacts, 'data-safety-import-refused');
         assert.deepEqual(await readStore(b, 'dossiers'), []);
         assert.deepEqual(await readStore(b, 'mappings'), []);
         assert.deepEqual(errors, [], 'no page errors');

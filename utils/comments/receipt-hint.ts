@@ -5,15 +5,15 @@ import { daysBetween } from './iso-days';
 /** Past this many days between the letter's date and « Reçue le », the receipt date is likely left at today. */
 const USUAL_DELIVERY_DAYS = 7;
 
+/** What the hint reads of a deadline (a letter's, before tracking, or a tracked request's). */
+export type ReceiptDeadline = { rule: DeadlineRule; letterDate: string | null };
+
 /**
  * A word on « Reçue le » when the deadline counts from the receipt and the letter's own date makes the receipt
  * date doubtful: a letter dated after it, or dated long before (the date was probably left at today, the day the
  * letter was pasted, which would push the deadline back). Null when there is nothing to say.
  */
-export function receiptHint(
-  deadline: { rule: DeadlineRule; letterDate: string | null } | null,
-  receivedOn: string,
-): string | null {
+export function receiptHint(deadline: ReceiptDeadline | null, receivedOn: string): string | null {
   if (!deadline?.letterDate || receivedOn === '') return null;
   const { rule, letterDate } = deadline;
   if (rule.kind !== 'duration' || rule.from !== 'reception') return null;
