@@ -22,7 +22,7 @@ export function receiptHint(deadline: ReceiptDeadline | null, receivedOn: string
     return `Le courrier est daté du ${longDate(letterDate)}, après le jour de réception indiqué\u00a0: vérifiez la date de réception.`;
   }
   if (gap > USUAL_DELIVERY_DAYS) {
-    return `Le courrier est daté du ${longDate(letterDate)}\u00a0: s’il vous est parvenu avant le ${longDate(receivedOn)}, corrigez «\u00a0Reçue le\u00a0», car le délai court à partir de la réception.`;
+    return `Le courrier est daté du ${longDate(letterDate)}\u00a0: s’il vous est parvenu avant le ${longDate(receivedOn)}, corrigez «\u00a0Reçue\u00a0le\u00a0», car le délai court à partir de la réception.`;
   }
   return null;
 }

@@ -9,7 +9,7 @@ const stated: DeadlineRule = { kind: 'date', date: { day: 15, month: 1, year: 20
 describe('the word on « Reçue le »', () => {
   it('asks to check the receipt date when the letter is dated long before it', () => {
     expect(receiptHint({ rule: fromReceipt, letterDate: '2026-01-08' }, '2026-12-03')).toBe(
-      'Le courrier est daté du 8\u00a0janvier\u00a02026\u00a0: s’il vous est parvenu avant le 3\u00a0décembre\u00a02026, corrigez «\u00a0Reçue le\u00a0», car le délai court à partir de la réception.',
+      'Le courrier est daté du 8\u00a0janvier\u00a02026\u00a0: s’il vous est parvenu avant le 3\u00a0décembre\u00a02026, corrigez «\u00a0Reçue\u00a0le\u00a0», car le délai court à partir de la réception.',
     );
   });
 
